@@ -1,0 +1,772 @@
+package geo
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/geojson"
+
+	"conflictmap/data"
+)
+
+// The files Load reads, relative to the root of its fs.FS (data/ in the repository).
+const (
+	gazetteerFile    = "gazetteer.tsv.gz"     // generated: every place
+	countriesFile    = "countries.geojson.gz" // generated: countries' names, demonyms, capitals, shapes
+	regionsFile      = "regions.tsv"          // curated: regions no gazetteer lists
+	exonymsFile      = "exonyms.tsv"          // curated: exonyms, historic and transliterated names
+	demonymsFile     = "demonyms.tsv"         // curated: extra demonyms and adjectives
+	countryNamesFile = "country_names.tsv"    // curated: extra English country names
+	englishNamesFile = "country_english.tsv"  // curated: the English short name used in news
+	gazetteerVersion = "v1"
+)
+
+// Gazetteer is the loaded, read-only gazetteer. Safe for concurrent use.
+type Gazetteer struct {
+	places []Place
+	ids    map[string]PlaceRef
+
+	keys   map[string]uint32 // lookup key → index in spans
+	spans  [][2]uint32       // [start, end) in hits
+	hits   []NameHit
+	maxTok map[string]uint8 // first token → most tokens of a key starting with it
+
+	countries []*Country
+	byISO     map[string]*Country
+	byName    map[string]*Country
+	byDemonym map[string]*Country
+
+	// unresolved lists the curated exonyms whose target was not found (for tests and review).
+	unresolved []string
+}
+
+// LoadEmbedded loads the gazetteer embedded in the binary (Load(data.FS)). It does not cache:
+// callers keep the pointer.
+func LoadEmbedded() (*Gazetteer, error) { return Load(data.FS) }
+
+// nameEntry is one name of one place, before indexing.
+type nameEntry struct {
+	kid  uint32
+	ref  PlaceRef
+	kind NameKind
+}
+
+// builder holds the state of a Load.
+type builder struct {
+	g       *Gazetteer
+	entries []nameEntry
+	buf     []byte
+}
+
+// Load reads the gazetteer from fsys, laid out like data/: the generated gazetteer.tsv.gz and
+// countries.geojson.gz and the curated regions.tsv, exonyms.tsv, demonyms.tsv and
+// country_names.tsv. Errors are prefixed "geo: ".
+func Load(fsys fs.FS) (*Gazetteer, error) {
+	// The countries' shapes decode while the places parse.
+	var (
+		feats   *geojson.FeatureCollection
+		featErr error
+		wg      sync.WaitGroup
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer func() {
+			if r := recover(); r != nil {
+				featErr = fmt.Errorf("geo: %s: %v", countriesFile, r)
+			}
+		}()
+		b, err := readGz(fsys, countriesFile)
+		if err != nil {
+			featErr = err
+			return
+		}
+		feats, err = geojson.UnmarshalFeatureCollection(b)
+		if err != nil {
+			featErr = fmt.Errorf("geo: %s: %w", countriesFile, err)
+		}
+	}()
+
+	g := &Gazetteer{}
+	b := &builder{g: g}
+	err := b.readPlaces(fsys)
+	if err == nil {
+		err = b.readRegions(fsys)
+	}
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if featErr != nil {
+		return nil, featErr
+	}
+	if err := b.readCountries(fsys, feats); err != nil {
+		return nil, err
+	}
+	b.index()
+	if err := b.readExonyms(fsys); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func readFile(fsys fs.FS, name string) ([]byte, error) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("geo: reading gazetteer: %w", err)
+	}
+	return b, nil
+}
+
+func readGz(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("geo: reading gazetteer: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("geo: %s: %w", name, err)
+	}
+	var buf bytes.Buffer
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		buf.Grow(int(st.Size()) * 4)
+	}
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, fmt.Errorf("geo: %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// readGzString is readGz into one string (the places' strings are substrings of it).
+func readGzString(fsys fs.FS, name string) (string, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return "", fmt.Errorf("geo: reading gazetteer: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return "", fmt.Errorf("geo: %s: %w", name, err)
+	}
+	var sb strings.Builder
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		sb.Grow(int(st.Size()) * 4)
+	}
+	if _, err := io.Copy(&sb, zr); err != nil {
+		return "", fmt.Errorf("geo: %s: %w", name, err)
+	}
+	return sb.String(), nil
+}
+
+// cut splits s at the first tab.
+func cut(s string) (field, rest string) {
+	if i := strings.IndexByte(s, '\t'); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+func parseLevel(s string) (Level, bool) {
+	switch s {
+	case "country":
+		return LevelCountry, true
+	case "region":
+		return LevelRegion, true
+	case "admin1":
+		return LevelAdmin1, true
+	case "district":
+		return LevelDistrict, true
+	case "city":
+		return LevelCity, true
+	case "village":
+		return LevelVillage, true
+	case "landmark":
+		return LevelLandmark, true
+	}
+	return "", false
+}
+
+func parseBound(s string) (orb.Bound, error) {
+	var v [4]float64
+	for i := range v {
+		f, rest, _ := strings.Cut(s, ",")
+		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil {
+			return orb.Bound{}, fmt.Errorf("bad bbox %q", s)
+		}
+		v[i] = x
+		s = rest
+	}
+	return orb.Bound{Min: orb.Point{v[0], v[1]}, Max: orb.Point{v[2], v[3]}}, nil
+}
+
+// addName queues one name of place ref for indexing.
+func (b *builder) addName(name string, ref PlaceRef, kind NameKind) {
+	b.buf = appendKey(b.buf[:0], name)
+	if len(b.buf) == 0 {
+		return
+	}
+	kid, ok := b.g.keys[string(b.buf)]
+	if !ok {
+		digits := true
+		for _, c := range b.buf {
+			if c != ' ' && (c < '0' || c > '9') {
+				digits = false
+				break
+			}
+		}
+		if digits {
+			return
+		}
+		key := string(b.buf)
+		kid = uint32(len(b.g.keys))
+		b.g.keys[key] = kid
+		first, _, _ := strings.Cut(key, " ")
+		if n := keyTokens(key); n > int(b.g.maxTok[first]) {
+			if n > 255 {
+				n = 255
+			}
+			b.g.maxTok[first] = uint8(n)
+		}
+	}
+	b.entries = append(b.entries, nameEntry{kid, ref, kind})
+}
+
+// addNames queues a |-separated list of names.
+func (b *builder) addNames(list string, ref PlaceRef, kind NameKind) {
+	for list != "" {
+		n, rest, _ := strings.Cut(list, "|")
+		b.addName(n, ref, kind)
+		list = rest
+	}
+}
+
+func (b *builder) readPlaces(fsys fs.FS) error {
+	s, err := readGzString(fsys, gazetteerFile)
+	if err != nil {
+		return err
+	}
+	g := b.g
+	// Header: "#conflictmap-gazetteer\tv1\t…", then the column names.
+	line, s, _ := strings.Cut(s, "\n")
+	magic, rest := cut(line)
+	version, _ := cut(rest)
+	if magic != "#conflictmap-gazetteer" {
+		return fmt.Errorf("geo: %s: not a conflictmap gazetteer", gazetteerFile)
+	}
+	if version != gazetteerVersion {
+		return fmt.Errorf("geo: %s: version %q, want %q (regenerate with go generate ./data)", gazetteerFile, version, gazetteerVersion)
+	}
+	_, s, _ = strings.Cut(s, "\n")
+
+	n := strings.Count(s, "\n") + 1
+	g.places = make([]Place, 0, n+512)
+	g.ids = make(map[string]PlaceRef, n+512)
+	g.keys = make(map[string]uint32, n*2)
+	g.maxTok = make(map[string]uint8, n)
+	b.entries = make([]nameEntry, 0, n*3)
+
+	type adm struct{ cc, code string }
+	admin1 := map[adm]PlaceRef{}
+	lineNo := 2
+	for s != "" {
+		line, s, _ = strings.Cut(s, "\n")
+		lineNo++
+		if line == "" {
+			continue
+		}
+		var f [13]string
+		rest := line
+		for i := range f {
+			f[i], rest = cut(rest)
+		}
+		level, ok := parseLevel(f[4])
+		if !ok || f[0] == "" || f[1] == "" {
+			return fmt.Errorf("geo: %s:%d: bad line", gazetteerFile, lineNo)
+		}
+		p := Place{ID: f[0], Name: f[1], Country: f[2], Level: level, Feature: f[5]}
+		if f[6] != "" {
+			if p.Population, err = strconv.Atoi(f[6]); err != nil {
+				return fmt.Errorf("geo: %s:%d: bad population", gazetteerFile, lineNo)
+			}
+		}
+		var err1, err2 error
+		p.Lat, err1 = strconv.ParseFloat(f[7], 64)
+		p.Lon, err2 = strconv.ParseFloat(f[8], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("geo: %s:%d: bad coordinates", gazetteerFile, lineNo)
+		}
+		p.Capital = f[9] == "1"
+		if f[10] != "" {
+			if p.Bound, err = parseBound(f[10]); err != nil {
+				return fmt.Errorf("geo: %s:%d: %v", gazetteerFile, lineNo, err)
+			}
+		}
+		ref := PlaceRef(len(g.places))
+		if f[3] != "" {
+			k := adm{p.Country, f[3]}
+			if level == LevelAdmin1 {
+				// Admin1 rows come first; their code string is shared by their places.
+				p.Admin1 = p.Name
+				p.Admin1Code = strings.TrimPrefix(p.ID, "adm1:")
+				admin1[k] = ref
+			} else if r, ok := admin1[k]; ok {
+				a := &g.places[r]
+				p.Admin1, p.Admin1Code = a.Name, a.Admin1Code
+			} else {
+				p.Admin1Code = p.Country + "." + f[3]
+			}
+		}
+		if _, dup := g.ids[p.ID]; dup {
+			return fmt.Errorf("geo: %s:%d: duplicate id %s", gazetteerFile, lineNo, p.ID)
+		}
+		g.ids[p.ID] = ref
+		g.places = append(g.places, p)
+		b.addName(p.Name, ref, NamePrimary)
+		b.addNames(f[11], ref, NameAlt)
+		b.addNames(f[12], ref, NameTranslit)
+	}
+	return nil
+}
+
+// tsvLines calls fn with the fields of each line of a curated TSV file, skipping blank lines,
+// # comments and the header line (the first line that is not a comment).
+func tsvLines(fsys fs.FS, name string, minFields int, fn func(lineNo int, f []string) error) error {
+	bs, err := readFile(fsys, name)
+	if err != nil {
+		return err
+	}
+	header := true
+	for i, line := range strings.Split(string(bs), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for j := range f {
+			f[j] = strings.TrimSpace(f[j])
+		}
+		if len(f) < minFields {
+			return fmt.Errorf("geo: %s:%d: want %d tab-separated fields, have %d", name, i+1, minFields, len(f))
+		}
+		if err := fn(i+1, f); err != nil {
+			return fmt.Errorf("geo: %s:%d: %v", name, i+1, err)
+		}
+	}
+	return nil
+}
+
+// readRegions adds the curated regions: id, name, aliases, country, level, lat, lon, bbox.
+func (b *builder) readRegions(fsys fs.FS) error {
+	g := b.g
+	return tsvLines(fsys, regionsFile, 7, func(_ int, f []string) error {
+		level, ok := parseLevel(f[4])
+		if !ok {
+			return fmt.Errorf("bad level %q", f[4])
+		}
+		lat, err1 := strconv.ParseFloat(f[5], 64)
+		lon, err2 := strconv.ParseFloat(f[6], 64)
+		if err1 != nil || err2 != nil {
+			return errors.New("bad coordinates")
+		}
+		feature := "RGN"
+		if level == LevelCity || level == LevelVillage {
+			feature = "PPL"
+		}
+		p := Place{ID: "region:" + f[0], Name: f[1], Country: f[3], Level: level, Feature: feature, Lat: lat, Lon: lon}
+		if len(f) > 7 && f[7] != "" {
+			bd, err := parseBound(f[7])
+			if err != nil {
+				return err
+			}
+			p.Bound = bd
+		}
+		if _, dup := g.ids[p.ID]; dup {
+			return fmt.Errorf("duplicate id %s", p.ID)
+		}
+		ref := PlaceRef(len(g.places))
+		g.ids[p.ID] = ref
+		g.places = append(g.places, p)
+		b.addName(p.Name, ref, NamePrimary)
+		b.addNames(f[2], ref, NameAlt)
+		return nil
+	})
+}
+
+// readCountries builds the Country records from countries.geojson.gz and the curated
+// demonyms.tsv and country_names.tsv.
+func (b *builder) readCountries(fsys fs.FS, fc *geojson.FeatureCollection) error {
+	g := b.g
+	g.byISO = map[string]*Country{}
+	g.byName = map[string]*Country{}
+	g.byDemonym = map[string]*Country{}
+	curatedKey := map[string]bool{}
+	strs := func(v any) []string {
+		a, _ := v.([]any)
+		out := make([]string, 0, len(a))
+		for _, x := range a {
+			if s, ok := x.(string); ok && s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	for _, f := range fc.Features {
+		iso2 := f.Properties.MustString("iso2", "")
+		ref, ok := g.ids[f.Properties.MustString("place_id", "")]
+		if iso2 == "" || !ok {
+			continue
+		}
+		c := &Country{ISO2: iso2, ISO3: f.Properties.MustString("iso3", ""), Name: g.places[ref].Name,
+			Names: strs(f.Properties["names"]), Demonyms: strs(f.Properties["demonyms"]),
+			Capital: NoPlace, Place: ref}
+		if r, ok := g.ids[f.Properties.MustString("capital", "")]; ok && f.Properties.MustString("capital", "") != "" {
+			c.Capital = r
+		}
+		if f.Geometry != nil {
+			switch s := f.Geometry.(type) {
+			case orb.MultiPolygon:
+				c.Shape = s
+			case orb.Polygon:
+				c.Shape = orb.MultiPolygon{s}
+			}
+		}
+		g.countries = append(g.countries, c)
+		g.byISO[iso2] = c
+	}
+	// The curated names and demonyms win over the generated ones; among generated ones that
+	// several countries share ("American": the US, American Samoa …), the country whose capital
+	// is largest wins.
+	curNames := map[*Country][]string{}
+	curDemonyms := map[*Country][]string{}
+	extra := func(name string, m map[*Country][]string) error {
+		return tsvLines(fsys, name, 2, func(_ int, f []string) error {
+			c := g.byISO[strings.ToUpper(f[0])]
+			if c == nil {
+				return fmt.Errorf("unknown country %q", f[0])
+			}
+			for _, v := range strings.Split(f[1], "|") {
+				if v = strings.TrimSpace(v); v != "" {
+					m[c] = append(m[c], v)
+				}
+			}
+			return nil
+		})
+	}
+	if err := extra(countryNamesFile, curNames); err != nil {
+		return err
+	}
+	if err := extra(demonymsFile, curDemonyms); err != nil {
+		return err
+	}
+	size := func(c *Country) int {
+		if c.Capital == NoPlace {
+			return 0
+		}
+		return g.places[c.Capital].Population
+	}
+	claim := func(m map[string]*Country, v string, c *Country, curated bool) {
+		k := Key(v)
+		if k == "" {
+			return
+		}
+		if o := m[k]; o == nil || !curated && o != c && size(c) > size(o) && !curatedKey[k] {
+			m[k] = c
+		}
+	}
+	// the English short name news writes ("Turkey"), where the source gives another
+	if err := tsvLines(fsys, englishNamesFile, 2, func(_ int, f []string) error {
+		c := g.byISO[strings.ToUpper(f[0])]
+		if c == nil {
+			return fmt.Errorf("unknown country %q", f[0])
+		}
+		if old := c.Name; old != f[1] {
+			c.Names = append(c.Names, old)
+			c.Name = f[1]
+			g.places[c.Place].Name = f[1]
+			b.addName(f[1], c.Place, NamePrimary)
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, c := range g.countries {
+		g.byName[Key(c.Name)] = c
+		curatedKey[Key(c.Name)] = true
+	}
+	for _, c := range g.countries {
+		for _, v := range curNames[c] {
+			claim(g.byName, v, c, true)
+			curatedKey[Key(v)] = true
+		}
+		for _, v := range curDemonyms[c] {
+			claim(g.byDemonym, v, c, true)
+			curatedKey[Key(v)] = true
+		}
+	}
+	for _, c := range g.countries {
+		for _, v := range c.Names {
+			claim(g.byName, v, c, false)
+		}
+		for _, v := range c.Demonyms {
+			claim(g.byDemonym, v, c, false)
+		}
+		for _, v := range curNames[c] {
+			if !containsKey(c.Names, v) && Key(v) != Key(c.Name) {
+				c.Names = append(c.Names, v)
+			}
+		}
+		for _, v := range curDemonyms[c] {
+			if !containsKey(c.Demonyms, v) {
+				c.Demonyms = append(c.Demonyms, v)
+			}
+		}
+		for _, n := range c.Names {
+			b.addName(n, c.Place, NameAlt)
+		}
+	}
+	sort.Slice(g.countries, func(i, j int) bool { return g.countries[i].ISO2 < g.countries[j].ISO2 })
+	return nil
+}
+
+func containsKey(list []string, s string) bool {
+	k := Key(s)
+	for _, x := range list {
+		if Key(x) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// index groups the queued names by key into hits: each place once per key, with its best kind.
+func (b *builder) index() {
+	g := b.g
+	counts := make([]uint32, len(g.keys)+1)
+	for _, e := range b.entries {
+		counts[e.kid+1]++
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	hits := make([]NameHit, len(b.entries))
+	next := slices.Clone(counts[:len(g.keys)])
+	for _, e := range b.entries {
+		hits[next[e.kid]] = NameHit{Ref: e.ref, Kind: e.kind}
+		next[e.kid]++
+	}
+	b.entries = nil
+	// Deduplicate each key's hits in place, compacting.
+	g.spans = make([][2]uint32, len(g.keys))
+	w := uint32(0)
+	for kid := range g.spans {
+		group := hits[counts[kid]:counts[kid+1]]
+		if len(group) > 1 {
+			sortHits(group)
+		}
+		start := w
+		for i, h := range group {
+			if i > 0 && h.Ref == group[i-1].Ref {
+				continue // sorted by ref then kind: the first is the best
+			}
+			hits[w] = h
+			w++
+		}
+		g.spans[kid] = [2]uint32{start, w}
+	}
+	g.hits = hits[:w:w]
+}
+
+func sortHits(h []NameHit) {
+	if len(h) < 12 {
+		for i := 1; i < len(h); i++ {
+			for j := i; j > 0 && hitLess(h[j], h[j-1]); j-- {
+				h[j], h[j-1] = h[j-1], h[j]
+			}
+		}
+		return
+	}
+	slices.SortFunc(h, func(a, b NameHit) int {
+		if hitLess(a, b) {
+			return -1
+		}
+		if hitLess(b, a) {
+			return 1
+		}
+		return 0
+	})
+}
+
+func hitLess(a, b NameHit) bool {
+	if a.Ref != b.Ref {
+		return a.Ref < b.Ref
+	}
+	return a.Kind < b.Kind
+}
+
+// readExonyms adds the curated exonyms: name, country, target, levels, note. The target is a
+// gazetteer id (a GeoNames id, "region:slug", "cc:XX", "adm1:AZ.26") or a name, matched by key
+// among the country's places of the listed levels (comma-separated; empty or * for any).
+func (b *builder) readExonyms(fsys fs.FS) error {
+	g := b.g
+	added := map[string][]NameHit{}
+	var order []string
+	err := tsvLines(fsys, exonymsFile, 3, func(lineNo int, f []string) error {
+		name, cc, target := f[0], strings.ToUpper(f[1]), f[2]
+		levels := ""
+		if len(f) > 3 {
+			levels = f[3]
+		}
+		key := Key(name)
+		if key == "" || target == "" {
+			return errors.New("empty name or target")
+		}
+		var refs []PlaceRef
+		if r, ok := g.ids[target]; ok {
+			refs = append(refs, r)
+		} else {
+			for _, h := range g.Lookup(Key(target)) {
+				p := &g.places[h.Ref]
+				if (cc == "" || p.Country == cc) && levelIn(p.Level, levels) {
+					refs = append(refs, h.Ref)
+				}
+			}
+		}
+		if len(refs) == 0 {
+			g.unresolved = append(g.unresolved, fmt.Sprintf("%s:%d: %s → %s %s", exonymsFile, lineNo, name, cc, target))
+			return nil
+		}
+		if _, ok := added[key]; !ok {
+			order = append(order, key)
+		}
+		for _, r := range refs {
+			added[key] = append(added[key], NameHit{Ref: r, Kind: NameExonym})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, key := range order {
+		group := append(slices.Clone(g.Lookup(key)), added[key]...)
+		sortHits(group)
+		start := uint32(len(g.hits))
+		for i, h := range group {
+			if i > 0 && h.Ref == group[i-1].Ref {
+				continue
+			}
+			g.hits = append(g.hits, h)
+		}
+		span := [2]uint32{start, uint32(len(g.hits))}
+		if kid, ok := g.keys[key]; ok {
+			g.spans[kid] = span
+		} else {
+			g.keys[key] = uint32(len(g.spans))
+			g.spans = append(g.spans, span)
+			first, _, _ := strings.Cut(key, " ")
+			if n := keyTokens(key); n > int(g.maxTok[first]) {
+				g.maxTok[first] = uint8(min(n, 255))
+			}
+		}
+	}
+	return nil
+}
+
+func levelIn(l Level, levels string) bool {
+	if levels == "" || levels == "*" {
+		return true
+	}
+	for levels != "" {
+		var x string
+		x, levels, _ = strings.Cut(levels, ",")
+		x = strings.TrimSpace(x)
+		if Level(x) == l || x == string(LevelCity) && l == LevelVillage {
+			return true
+		}
+	}
+	return false
+}
+
+// Len is the number of places.
+func (g *Gazetteer) Len() int { return len(g.places) }
+
+// Place is the place r refers to, or nil for NoPlace or a ref out of range.
+func (g *Gazetteer) Place(r PlaceRef) *Place {
+	if r < 0 || int(r) >= len(g.places) {
+		return nil
+	}
+	return &g.places[r]
+}
+
+// ByID finds a place by its id ("587084", "cc:AZ", "region:nagorno-karabakh").
+func (g *Gazetteer) ByID(id string) (PlaceRef, bool) {
+	r, ok := g.ids[id]
+	if !ok {
+		return NoPlace, false
+	}
+	return r, true
+}
+
+// Lookup returns every place with the name whose key is key (see Key), each once with its best
+// NameKind. The slice is shared: do not modify it.
+func (g *Gazetteer) Lookup(key string) []NameHit {
+	kid, ok := g.keys[key]
+	if !ok {
+		return nil
+	}
+	s := g.spans[kid]
+	return g.hits[s[0]:s[1]:s[1]]
+}
+
+// MaxTokens is the number of tokens of the longest name that starts with the folded token
+// firstToken; 0 if none does.
+func (g *Gazetteer) MaxTokens(firstToken string) int { return int(g.maxTok[firstToken]) }
+
+// Country is the country with ISO 3166-1 alpha-2 code iso2 (either case), nil if unknown.
+func (g *Gazetteer) Country(iso2 string) *Country {
+	if c := g.byISO[iso2]; c != nil {
+		return c
+	}
+	return g.byISO[strings.ToUpper(iso2)]
+}
+
+// Countries lists the countries by ISO code. The slice is shared: do not modify it.
+func (g *Gazetteer) Countries() []*Country { return g.countries }
+
+// CountryByName finds a country by the key of one of its names ("russian federation").
+func (g *Gazetteer) CountryByName(key string) *Country { return g.byName[key] }
+
+// CountryByDemonym finds a country by the key of a demonym or adjective ("azeri", "turkish").
+func (g *Gazetteer) CountryByDemonym(key string) *Country { return g.byDemonym[key] }
+
+// Within lists the places inside b with at least minPopulation people (countries and regions
+// only if their point is inside), largest first.
+func (g *Gazetteer) Within(b orb.Bound, minPopulation int) []PlaceRef {
+	var out []PlaceRef
+	for i := range g.places {
+		p := &g.places[i]
+		if p.Population < minPopulation || !b.Contains(orb.Point{p.Lon, p.Lat}) {
+			continue
+		}
+		out = append(out, PlaceRef(i))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return g.places[out[i]].Population > g.places[out[j]].Population
+	})
+	return out
+}

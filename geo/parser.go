@@ -1,0 +1,494 @@
+package geo
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Parser finds the places a text names, resolves each to a gazetteer entry and gives it a role.
+// It is built once from a Gazetteer and is safe for concurrent use.
+type Parser struct {
+	g *Gazetteer
+	// common holds ordinary lower-case English words; a capitalised one ("Nice", "Reading")
+	// needs stronger evidence before it is taken for a place.
+	common map[string]bool
+}
+
+// NewParser returns a parser over g. common lists ordinary English words, one per line
+// (data/english-common.txt.gz, gzipped); nil means none.
+func NewParser(g *Gazetteer, common io.Reader) (*Parser, error) {
+	p := &Parser{g: g, common: map[string]bool{}}
+	if common != nil {
+		sc := bufio.NewScanner(common)
+		for sc.Scan() {
+			if w := strings.TrimSpace(sc.Text()); w != "" {
+				p.common[w] = true
+			}
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("geo: reading common words: %w", err)
+		}
+	}
+	return p, nil
+}
+
+// LoadParser loads the gazetteer and the common-word list from fsys (laid out like data/).
+func LoadParser(fsys fs.FS) (*Parser, error) {
+	g, err := Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open("english-common.txt.gz")
+	if err != nil {
+		return nil, fmt.Errorf("geo: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("geo: english-common.txt.gz: %w", err)
+	}
+	return NewParser(g, zr)
+}
+
+// Gazetteer returns the parser's gazetteer.
+func (p *Parser) Gazetteer() *Gazetteer { return p.g }
+
+// DemonymHit is a demonym in a text ("Azeri forces"): it names an actor, not a place.
+type DemonymHit struct {
+	Start, End int
+	Country    *Country
+}
+
+// Doc is a parsed text.
+type Doc struct {
+	Text     string
+	Tokens   []Token
+	Mentions []Mention
+	Demonyms []DemonymHit
+	// MentionTokens[i] is the token range [from, to) of Mentions[i].
+	MentionTokens [][2]int
+
+	surnames map[string]bool
+}
+
+// span is a candidate toponym: a token range and the places its name can mean.
+type span struct {
+	i, j   int // token range [i, j)
+	hits   []NameHit
+	dir    string // "northern" … for "northern Iraq"; hits then hold the country
+	forced *Place // a place made for the span (a directional part of a country)
+	place  *Place // the resolved place
+	role   string
+}
+
+// Parse finds, resolves and gives a role to every place named in text.
+func (p *Parser) Parse(text string) *Doc {
+	d := &Doc{Text: text, Tokens: Tokens(text)}
+	spans := p.find(d)
+	p.resolve(d, spans)
+	for k := range spans {
+		s := &spans[k]
+		if s.place == nil {
+			continue
+		}
+		s.role = p.role(d, spans, k)
+	}
+	for k := range spans {
+		s := &spans[k]
+		if s.place == nil || s.role == "" {
+			continue
+		}
+		start, end := d.Tokens[s.i].Start, d.Tokens[s.j-1].End
+		d.Mentions = append(d.Mentions, Mention{
+			Text:  text[start:end],
+			Start: start,
+			End:   end,
+			Role:  s.role,
+			Place: s.place,
+			Near:  p.isNear(d, s.i),
+		})
+		d.MentionTokens = append(d.MentionTokens, [2]int{s.i, s.j})
+	}
+	return d
+}
+
+// raw returns the token as written.
+func (d *Doc) raw(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// capitalised reports whether token i starts with an upper-case letter.
+func (d *Doc) capitalised(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.raw(i))
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether token i is written in capitals only ("IED", "VDV").
+func (d *Doc) allCaps(i int) bool {
+	s := d.raw(i)
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 1
+}
+
+// gap returns the text between tokens i and i+1.
+func (d *Doc) gap(i int) string {
+	if i+1 >= len(d.Tokens) {
+		return d.Text[d.Tokens[i].End:]
+	}
+	return d.Text[d.Tokens[i].End:d.Tokens[i+1].Start]
+}
+
+// before returns the text between token i-1 and token i (or the text's start).
+func (d *Doc) before(i int) string {
+	if i == 0 {
+		return d.Text[:d.Tokens[0].Start]
+	}
+	return d.Text[d.Tokens[i-1].End:d.Tokens[i].Start]
+}
+
+// joins reports whether a gap keeps two tokens in one name: a space or a hyphen, nothing else.
+func joins(gap string) bool {
+	switch gap {
+	case " ", "-", "‐", "‑", "–", "\u00a0":
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether token i opens a sentence, a line or a quotation.
+func (d *Doc) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	g := strings.TrimRight(d.before(i), " \t\u00a0\"“‘'(«")
+	if g == "" {
+		return false
+	}
+	if strings.ContainsAny(d.before(i), "\n\r") {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(g)
+	switch last {
+	case '.', '!', '?', ':', ';', '—', '\n':
+		return true
+	}
+	return false
+}
+
+// titleLine reports whether token i stands in a line written in title case (a headline):
+// there capitals say little.
+func (d *Doc) titleLine(i int) bool {
+	lo, hi := i, i
+	for lo > 0 && !strings.ContainsAny(d.before(lo), "\n\r") {
+		lo--
+	}
+	for hi+1 < len(d.Tokens) && !strings.ContainsAny(d.gap(hi), "\n\r") {
+		hi++
+	}
+	caps, words := 0, 0
+	for k := lo; k <= hi; k++ {
+		t := d.Tokens[k].Text
+		if len(t) < 4 || connectors[t] {
+			continue
+		}
+		words++
+		if d.capitalised(k) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// find lists the candidate toponyms of a text, longest match first, and its demonyms.
+func (p *Parser) find(d *Doc) []span {
+	var spans []span
+	toks := d.Tokens
+	d.surnames = p.surnamesOf(d)
+	for i := 0; i < len(toks); i++ {
+		if !d.capitalised(i) {
+			if dir, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
+				_ = dir
+				if s, ok := p.directional(d, i); ok {
+					spans = append(spans, s)
+					i = s.j - 1
+				}
+			}
+			continue
+		}
+		if s, ok := p.longest(d, i); ok {
+			spans = append(spans, s)
+			i = s.j - 1
+			continue
+		}
+		if _, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
+			if s, ok := p.directional(d, i); ok {
+				spans = append(spans, s)
+				i = s.j - 1
+				continue
+			}
+		}
+		if c := p.g.CountryByDemonym(toks[i].Text); c != nil {
+			d.Demonyms = append(d.Demonyms, DemonymHit{Start: toks[i].Start, End: toks[i].End, Country: c})
+			continue
+		}
+		if s, ok := p.possessiveTypo(d, i); ok {
+			spans = append(spans, s)
+		}
+	}
+	return spans
+}
+
+// longest returns the longest acceptable name that starts at token i.
+func (p *Parser) longest(d *Doc, i int) (span, bool) {
+	toks := d.Tokens
+	max := p.g.MaxTokens(toks[i].Text)
+	if max == 0 {
+		return span{}, false
+	}
+	// the tokens that may form one name: joined by spaces or hyphens only
+	n := 1
+	for n < max && i+n < len(toks) && joins(d.gap(i+n-1)) {
+		n++
+	}
+	var key strings.Builder
+	for k := n; k >= 1; k-- {
+		key.Reset()
+		for m := i; m < i+k; m++ {
+			if m > i {
+				key.WriteByte(' ')
+			}
+			key.WriteString(toks[m].Text)
+		}
+		hits := p.g.Lookup(key.String())
+		if len(hits) == 0 {
+			continue
+		}
+		s := span{i: i, j: i + k, hits: hits}
+		if p.acceptable(d, &s) {
+			return s, true
+		}
+	}
+	return span{}, false
+}
+
+// acceptable applies the capitalisation and common-word rules to a candidate.
+func (p *Parser) acceptable(d *Doc, s *span) bool {
+	// every word but connectors is capitalised; the last is not a bare connector
+	for m := s.i; m < s.j; m++ {
+		if !d.capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) {
+			return false
+		}
+	}
+	first := d.Tokens[s.i].Text
+	if calendarWords[first] && s.j-s.i == 1 {
+		return false
+	}
+	best := p.bestLevel(s.hits)
+	big := best == LevelCountry || best == LevelRegion
+	// acronyms: only countries and regions ("US", "UK", "UAE")
+	if s.j-s.i == 1 && d.allCaps(s.i) && !big {
+		return false
+	}
+	if s.j-s.i == 1 && len(first) < 3 && !big {
+		return false
+	}
+	if big {
+		return true
+	}
+	// a capitalised common word ("Reading", "Most") is a place only mid-sentence, outside a headline,
+	// and only if the place is large
+	if s.j-s.i == 1 && p.common[first] {
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || p.maxCityPopulation(s.hits) < 100000 {
+			return false
+		}
+	}
+	// part of a person's or organisation's name: "Vladimir Putin", "Hulusi Akar", "Daily Sabah"
+	if p.inProperName(d, s) {
+		return false
+	}
+	return true
+}
+
+// inProperName reports whether the candidate sits inside a longer capitalised name that is not
+// a place: a capitalised non-place word joined to it on either side ("Vladimir Putin",
+// "Hulusi Akar", "Daily Sabah"), or a surname the text gave before ("Erdoğan").
+func (p *Parser) inProperName(d *Doc, s *span) bool {
+	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
+		return true
+	}
+	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.capitalised(s.j) {
+		next := d.Tokens[s.j].Text
+		if nameHeads[next] {
+			// "Shusha Declaration" stays, as a name; "Sputnik News" (a village) goes
+			return !p.townOrLarger(s.hits)
+		}
+		if honorifics[next] {
+			return false
+		}
+		// "the Arab Middle East": a small place is not written right before another name
+		if !p.isLarge(s.hits) || p.g.MaxTokens(next) == 0 && p.g.CountryByDemonym(next) == nil {
+			return true
+		}
+	}
+	if s.i > 0 && joins(d.before(s.i)) && d.capitalised(s.i-1) {
+		prev := d.Tokens[s.i-1].Text
+		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] {
+			return false
+		}
+		if nameHeads[prev] {
+			return true
+		}
+		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnamesOf collects the last words of personal names — runs of two or more capitalised words
+// that open with neither a place nor a demonym — so that a later lone "Erdoğan" is not a village.
+func (p *Parser) surnamesOf(d *Doc) map[string]bool {
+	out := map[string]bool{}
+	toks := d.Tokens
+	for i := 0; i < len(toks); {
+		if !d.capitalised(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && d.capitalised(j) && d.gap(j-1) == " " {
+			j++
+		}
+		a := i
+		for a < j && (honorifics[toks[a].Text] || d.sentenceStart(a) && p.common[toks[a].Text]) {
+			a++
+		}
+		if j-a >= 2 && !p.isLarge(p.g.Lookup(toks[a].Text)) && p.g.CountryByDemonym(toks[a].Text) == nil &&
+			!nameHeads[toks[j-1].Text] && !orgHeads[toks[j-1].Text] {
+			out[toks[j-1].Text] = true
+		}
+		i = j
+	}
+	return out
+}
+
+// townOrLarger reports whether a name can mean a town or anything larger.
+func (p *Parser) townOrLarger(hits []NameHit) bool {
+	for _, h := range hits {
+		if p.g.Place(h.Ref).Level.Rank() <= LevelCity.Rank() {
+			return true
+		}
+	}
+	return false
+}
+
+// stateLike reports whether a name can mean a country, a region or a capital.
+func (p *Parser) stateLike(hits []NameHit) bool {
+	for _, h := range hits {
+		pl := p.g.Place(h.Ref)
+		if pl.Level == LevelCountry || pl.Level == LevelRegion || pl.Capital {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveTypo finds "Bakus’" (a possessive written after an added s) for countries and capitals.
+func (p *Parser) possessiveTypo(d *Doc, i int) (span, bool) {
+	t := d.Tokens[i].Text
+	if len(t) < 5 || t[len(t)-1] != 's' || !strings.HasPrefix(d.gap(i), "’") && !strings.HasPrefix(d.gap(i), "'") {
+		return span{}, false
+	}
+	hits := p.g.Lookup(t[:len(t)-1])
+	var keep []NameHit
+	for _, h := range hits {
+		pl := p.g.Place(h.Ref)
+		if pl.Capital || pl.Level == LevelCountry {
+			keep = append(keep, h)
+		}
+	}
+	if len(keep) == 0 {
+		return span{}, false
+	}
+	return span{i: i, j: i + 1, hits: keep}, true
+}
+
+// directional finds "northern Iraq": a direction word and a country.
+func (p *Parser) directional(d *Doc, i int) (span, bool) {
+	c := p.g.CountryByName(d.Tokens[i+1].Text)
+	j := i + 2
+	if c == nil && i+2 < len(d.Tokens) && joins(d.gap(i+1)) {
+		c = p.g.CountryByName(d.Tokens[i+1].Text + " " + d.Tokens[i+2].Text)
+		j = i + 3
+	}
+	if c == nil || !d.capitalised(i+1) || c.Place == NoPlace {
+		return span{}, false
+	}
+	dir := d.Tokens[i].Text
+	pl := p.partOf(c, dir)
+	if pl == nil {
+		return span{}, false
+	}
+	return span{i: i, j: j, dir: dir, forced: pl}, true
+}
+
+func (p *Parser) bestLevel(hits []NameHit) Level {
+	best := LevelLandmark
+	for _, h := range hits {
+		if l := p.g.Place(h.Ref).Level; l.Rank() < best.Rank() {
+			best = l
+		}
+	}
+	return best
+}
+
+// maxCityPopulation is the population of the largest city a name can mean.
+func (p *Parser) maxCityPopulation(hits []NameHit) int {
+	m := 0
+	for _, h := range hits {
+		if pl := p.g.Place(h.Ref); pl.Level == LevelCity && pl.Population > m {
+			m = pl.Population
+		}
+	}
+	return m
+}
+
+// isLarge reports whether a name can mean a country, a region, a first-level division, a capital
+// or a city of 100,000 or more.
+func (p *Parser) isLarge(hits []NameHit) bool {
+	for _, h := range hits {
+		pl := p.g.Place(h.Ref)
+		if pl.Level == LevelCountry || pl.Level == LevelRegion || pl.Level == LevelAdmin1 || pl.Capital ||
+			pl.Population >= 100000 || pl.Feature == "PPLA" {
+			return true
+		}
+	}
+	return false
+}
+
+// isNear reports whether the name at token i follows "near" or "outside".
+func (p *Parser) isNear(d *Doc, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := d.Tokens[k].Text
+		if nearPreps[t] {
+			return true
+		}
+		if t != "the" && t != "liberated" && t != "town" && t != "city" && t != "village" && t != "of" &&
+			t != "occupied" && t != "captured" && t != "recaptured" && t != "de" && t != "small" {
+			return false
+		}
+	}
+	return false
+}

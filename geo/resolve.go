@@ -1,0 +1,234 @@
+package geo
+
+import (
+	"math"
+
+	"github.com/paulmach/orb"
+	"github.com/paulmach/orb/planar"
+)
+
+// cue is what the words around a name say about its kind: "district of X", "town of X".
+type cue int
+
+const (
+	cueNone cue = iota
+	cueDivision
+	cueSettlement
+)
+
+var (
+	divisionWords   = set("district", "districts", "region", "province", "oblast", "rayon", "raion", "governorate", "county", "state", "marz", "municipality", "autonomous", "republic")
+	settlementWords = set("town", "city", "village", "settlement", "capital", "hamlet", "port", "suburb", "township")
+)
+
+// cueOf reads the cue words around span s: "the district of Kalbajar", "Kalbajar district",
+// "the town of Fizuli".
+func cueOf(d *Doc, s *span) cue {
+	if s.i >= 2 && d.Tokens[s.i-1].Text == "of" {
+		w := d.Tokens[s.i-2].Text
+		if divisionWords[w] {
+			return cueDivision
+		}
+		if settlementWords[w] {
+			return cueSettlement
+		}
+	}
+	if s.j < len(d.Tokens) {
+		w := d.Tokens[s.j].Text
+		if divisionWords[w] && w != "state" && w != "republic" {
+			return cueDivision
+		}
+		if settlementWords[w] && w != "capital" && w != "port" {
+			return cueSettlement
+		}
+	}
+	return cueNone
+}
+
+// context is what a document says about where it is: the countries it names and the places
+// that it names unambiguously.
+type context struct {
+	countries map[string]float64 // ISO2 → weight
+	points    []orb.Point
+}
+
+// resolve picks a place for every span. Unambiguous names go first; the rest are ranked with the
+// document's countries and places as context.
+func (p *Parser) resolve(d *Doc, spans []span) {
+	ctx := &context{countries: map[string]float64{}}
+	for _, h := range d.Demonyms {
+		ctx.countries[h.Country.ISO2] += 0.5
+	}
+	// first pass: forced places, single candidates and countries
+	for k := range spans {
+		s := &spans[k]
+		switch {
+		case s.forced != nil:
+			s.place = s.forced
+		case len(s.hits) == 1:
+			s.place = p.g.Place(s.hits[0].Ref)
+		default:
+			for _, h := range s.hits {
+				if pl := p.g.Place(h.Ref); pl.Level == LevelCountry {
+					s.place = pl
+				}
+			}
+		}
+		if s.place != nil {
+			if s.place.Country != "" {
+				ctx.countries[s.place.Country]++
+			}
+			if s.place.Level != LevelCountry && s.place.Level != LevelRegion {
+				ctx.points = append(ctx.points, s.place.Point())
+			}
+		}
+	}
+	// second pass: rank the ambiguous ones
+	for k := range spans {
+		s := &spans[k]
+		if s.place != nil {
+			continue
+		}
+		c := cueOf(d, s)
+		best, bestScore := (*Place)(nil), math.Inf(-1)
+		for _, h := range s.hits {
+			pl := p.g.Place(h.Ref)
+			if sc := p.score(h, pl, ctx, c); sc > bestScore {
+				best, bestScore = pl, sc
+			}
+		}
+		s.place = best
+	}
+}
+
+// score ranks one candidate: its kind of name, its size, the cue words and the context.
+func (p *Parser) score(h NameHit, pl *Place, ctx *context, c cue) float64 {
+	s := 0.0
+	switch h.Kind {
+	case NamePrimary, NameASCII, NameExonym:
+		s += 1
+	case NameTranslit:
+		s += 0.8
+	default:
+		s += 0.4
+	}
+	switch pl.Level {
+	case LevelCountry:
+		s += 6
+	case LevelRegion:
+		s += 5
+	case LevelAdmin1:
+		s += 2.5
+	case LevelDistrict:
+		s += 1.5
+	default:
+		s += 0.6 * math.Log10(float64(pl.Population)+10)
+	}
+	if pl.Capital {
+		s += 3
+	} else if pl.Feature == "PPLA" {
+		s += 1
+	}
+	switch c {
+	case cueDivision:
+		if pl.Level == LevelAdmin1 || pl.Level == LevelDistrict {
+			s += 4
+		}
+	case cueSettlement:
+		if pl.Level == LevelCity || pl.Level == LevelVillage {
+			s += 4
+		}
+	}
+	if w := ctx.countries[pl.Country]; w > 0 {
+		s += 2 + math.Min(w, 5)*0.3
+	}
+	if pl.Level != LevelCountry && pl.Level != LevelRegion {
+		near := math.Inf(1)
+		for _, q := range ctx.points {
+			if km := distanceKm(pl.Point(), q); km < near {
+				near = km
+			}
+		}
+		switch {
+		case near < 150:
+			s += 2
+		case near < 500:
+			s += 1.2
+		case near < 1500:
+			s += 0.5
+		}
+	}
+	return s
+}
+
+// distanceKm is the great-circle distance between two lon/lat points.
+func distanceKm(a, b orb.Point) float64 {
+	const r = 6371.0
+	la1, la2 := a[1]*math.Pi/180, b[1]*math.Pi/180
+	dla, dlo := la2-la1, (b[0]-a[0])*math.Pi/180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// partOf makes the place "northern Iraq": the middle of the part of the country's shape that lies
+// in that direction (its outer third), sampled on a grid.
+func (p *Parser) partOf(c *Country, dir string) *Place {
+	off, ok := directions[dir]
+	if !ok || len(c.Shape) == 0 {
+		return nil
+	}
+	b := c.Shape.Bound()
+	w, h := b.Max[0]-b.Min[0], b.Max[1]-b.Min[1]
+	// the band: the outer third in each direction named
+	lo, hi := b.Min, b.Max
+	if off[0] > 0 {
+		lo[0] = b.Max[0] - w/3
+	} else if off[0] < 0 {
+		hi[0] = b.Min[0] + w/3
+	}
+	if off[1] > 0 {
+		lo[1] = b.Max[1] - h/3
+	} else if off[1] < 0 {
+		hi[1] = b.Min[1] + h/3
+	}
+	if off == [2]float64{0, 0} {
+		lo = orb.Point{b.Min[0] + w/3, b.Min[1] + h/3}
+		hi = orb.Point{b.Max[0] - w/3, b.Max[1] - h/3}
+	}
+	const n = 24
+	var sx, sy float64
+	cnt := 0
+	for a := 0; a < n; a++ {
+		for bb := 0; bb < n; bb++ {
+			pt := orb.Point{lo[0] + (hi[0]-lo[0])*(float64(a)+0.5)/n, lo[1] + (hi[1]-lo[1])*(float64(bb)+0.5)/n}
+			if planar.MultiPolygonContains(c.Shape, pt) {
+				sx += pt[0]
+				sy += pt[1]
+				cnt++
+			}
+		}
+	}
+	if cnt == 0 {
+		return nil
+	}
+	base := p.g.Place(c.Place)
+	name := titleWord(dir) + " " + c.Name
+	return &Place{
+		ID:      "part:" + dir + ":" + c.ISO2,
+		Name:    name,
+		Country: c.ISO2,
+		Level:   LevelRegion,
+		Feature: "RGN",
+		Lat:     sy / float64(cnt),
+		Lon:     sx / float64(cnt),
+		Bound:   orb.Bound{Min: lo, Max: hi},
+		Admin1:  base.Admin1,
+	}
+}
+
+func titleWord(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

@@ -1,0 +1,251 @@
+package geo
+
+import (
+	"strings"
+)
+
+// role says whether span k means the place (location), stands for a state (actor: "Moscow said",
+// "Ankara's decision", "between Ankara and Baku") or is part of a name ("Minsk Group").
+func (p *Parser) role(d *Doc, spans []span, k int) string {
+	s := &spans[k]
+	pl := s.place
+	if isNameHead(d, s) || inFormalName(d, s) {
+		return RoleName
+	}
+	if pl.Level == LevelRegion || s.dir != "" {
+		return RoleLocation
+	}
+	state := pl.Level == LevelCountry
+	capital := pl.Capital
+	if !state && !capital {
+		return RoleLocation
+	}
+	// "Azerbaijan's territory" is a place, "Azerbaijan's decision" an actor
+	if noun, ok := possessive(d, s); ok {
+		if geoNouns[noun] {
+			return RoleLocation
+		}
+		return RoleActor
+	}
+	prev, pi := d.prevWord(s.i)
+	switch {
+	case prev == "to":
+		w, _ := d.prevWord(pi)
+		if motionWords[w] || !state && !actorNoun(w) && !d.subjectAfter(s) {
+			return RoleLocation
+		}
+		return RoleActor
+	case prev == "between" || prev == "with":
+		// "the border between Armenia and Azerbaijan", "the line of contact with Armenia"
+		if w, _ := d.prevWord(pi); borderWords[w] {
+			return RoleLocation
+		}
+		return RoleActor
+	case prev == "of":
+		w, _ := d.prevWord(pi)
+		if geoNouns[w] || capital && !actorNoun(w) {
+			return RoleLocation
+		}
+		return RoleActor
+	case locativePreps[prev] && (!state || !countryNonLocative[prev]):
+		return RoleLocation
+	}
+	if state && d.subjectAfter(s) {
+		return RoleActor
+	}
+	// a list: "in parts of the Middle East, Libya and the United States" takes its head's role
+	if k > 0 && listed(d, &spans[k-1], s) && spans[k-1].role != "" && spans[k-1].role != RoleName {
+		return spans[k-1].role
+	}
+	if state {
+		return RoleActor
+	}
+	// a capital: an actor when it acts or is acted on, a place otherwise
+	if actorVerbs[prev] || d.subjectAfter(s) {
+		return RoleActor
+	}
+	if w2, _ := d.prevWord(pi); w2 == "to" && prev != "" && !locativePreps[prev] && d.lower(pi) {
+		return RoleActor // "to support Baku"
+	}
+	return RoleLocation
+}
+
+// countryNonLocative are prepositions that put a city in a place but leave a country an actor:
+// "troops from Russia", "pressure on Armenia".
+var countryNonLocative = set("from", "on", "onto", "over", "off", "to", "via", "towards", "toward")
+
+// actorNoun reports whether a noun before "to"/"of" makes the next name a party: "support to
+// Azerbaijan", "ties to Moscow", "the president of Azerbaijan".
+func actorNoun(w string) bool {
+	switch w {
+	case "support", "ties", "aid", "assistance", "threat", "challenge", "response", "reply", "letter",
+		"message", "appeal", "ultimatum", "concession", "concessions", "loyalty", "allegiance", "counterweight",
+		"balancer", "rival", "ally", "allies", "president", "government", "leadership", "leader", "leaders",
+		"minister", "ministry", "foreign", "embassy", "ambassador", "envoy", "army", "forces", "military",
+		"position", "stance", "policy", "concern", "opposition":
+		return true
+	}
+	return false
+}
+
+// prevWord returns the folded word before token i, skipping "the" and direction adjectives,
+// and its index; "" and -1 at a sentence start or across punctuation other than a space.
+func (d *Doc) prevWord(i int) (string, int) {
+	for k := i - 1; k >= 0; k-- {
+		g := d.Text[d.Tokens[k].End:d.Tokens[k+1].Start]
+		if strings.TrimSpace(g) != "" && !joins(g) && strings.Trim(g, " -–—’'") != "" {
+			// punctuation in between: a comma, a bracket, a full stop
+			if !(strings.TrimSpace(g) == "(" || strings.TrimSpace(g) == "“" || strings.TrimSpace(g) == "\"") {
+				return "", -1
+			}
+		}
+		t := d.Tokens[k].Text
+		if t == "the" || t == "a" || t == "an" {
+			continue
+		}
+		return t, k
+	}
+	return "", -1
+}
+
+// lower reports whether token i is written in lower case.
+func (d *Doc) lower(i int) bool {
+	return i >= 0 && !d.capitalised(i)
+}
+
+// possessive reports whether span s is followed by a possessive ("Azerbaijan’s", "Turkey's",
+// "Bakus’") and returns the word after it.
+func possessive(d *Doc, s *span) (string, bool) {
+	e := s.j - 1
+	g := d.gap(e)
+	after := func(k int) string {
+		if k < len(d.Tokens) {
+			return d.Tokens[k].Text
+		}
+		return ""
+	}
+	if (g == "’" || g == "'") && s.j < len(d.Tokens) && d.Tokens[s.j].Text == "s" {
+		return after(s.j + 1), true
+	}
+	if (strings.HasPrefix(g, "’ ") || strings.HasPrefix(g, "' ")) && strings.HasSuffix(d.Tokens[e].Text, "s") {
+		return after(s.j), true
+	}
+	return "", false
+}
+
+// listed reports whether span b follows span a in a list: "A, B", "A and B", "A-B".
+func listed(d *Doc, a, b *span) bool {
+	if a.j > b.i {
+		return false
+	}
+	between := d.Text[d.Tokens[a.j-1].End:d.Tokens[b.i].Start]
+	between = strings.TrimSpace(between)
+	switch strings.ToLower(between) {
+	case ",", "and", ", and", "or", ", or", "-", "–", "and the", ", the", ", and the", "or the":
+		return true
+	}
+	return false
+}
+
+// subjectAfter reports whether the words after span s make it a subject: "Moscow has deployed",
+// "Baku responded", "Brussels seeks", "Ankara and Baku apparently understand",
+// "Moscow, which had dispatched".
+func (d *Doc) subjectAfter(s *span) bool {
+	k := s.j
+	coordinated := false
+	for k < len(d.Tokens) {
+		g := strings.TrimSpace(d.gap(k - 1))
+		t := d.Tokens[k].Text
+		switch {
+		case g == "" && (t == "and" || t == "or") && k+1 < len(d.Tokens) && d.capitalised(k+1):
+			// "Ankara and Baku …": skip the other name (one or two words)
+			k += 2
+			for k < len(d.Tokens) && d.capitalised(k) && strings.TrimSpace(d.gap(k-1)) == "" {
+				k++
+			}
+			coordinated = true
+			continue
+		case g == "," && (t == "which" || t == "who"):
+			k++
+			continue
+		case g == "" && strings.HasSuffix(t, "ly") && len(t) > 4 && d.lower(k):
+			k++ // "apparently"
+			continue
+		case g == "" && (t == "now" || t == "also" || t == "still" || t == "then" || t == "too" || t == "already" || t == "not"):
+			k++
+			continue
+		}
+		if g != "" || !d.lower(k) {
+			return false
+		}
+		if auxiliaries[t] {
+			return true
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ed") {
+			return true
+		}
+		if len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "us") &&
+			!geoNouns[t] && !nameHeads[t] {
+			return true
+		}
+		return coordinated && !geoNouns[t] && !nameHeads[t] && !functionWords[t]
+	}
+	return false
+}
+
+// isNameHead reports whether span s heads a larger name: "Minsk Group", "The Moscow Times",
+// "Baku declaration", "Minsk co-chairs".
+func isNameHead(d *Doc, s *span) bool {
+	if s.j >= len(d.Tokens) || !joins(d.gap(s.j-1)) {
+		return false
+	}
+	next := d.Tokens[s.j].Text
+	if s.j+1 < len(d.Tokens) && joins(d.gap(s.j)) && strings.TrimSpace(d.gap(s.j)) == "-" {
+		if nameHeads[next+"-"+d.Tokens[s.j+1].Text] {
+			return true
+		}
+	}
+	if !nameHeads[next] {
+		return false
+	}
+	// "the Karabakh war" names a war; "peace" only as a capitalised part of a name
+	if next == "peace" || next == "plan" {
+		return d.capitalised(s.j)
+	}
+	return true
+}
+
+// inFormalName reports whether span s ends a formal name that an organisation word opens:
+// "Organization for Security and Cooperation in Europe".
+func inFormalName(d *Doc, s *span) bool {
+	if s.i < 2 {
+		return false
+	}
+	link := d.Tokens[s.i-1].Text
+	if link != "in" && link != "of" && link != "for" {
+		return false
+	}
+	for k := s.i - 2; k >= 0 && k >= s.i-10; k-- {
+		if !joins(d.gap(k)) && strings.TrimSpace(d.gap(k)) != "" {
+			return false
+		}
+		t := d.Tokens[k].Text
+		if d.capitalised(k) {
+			if orgHeads[t] {
+				return true
+			}
+			continue
+		}
+		if t == "for" || t == "and" || t == "of" || t == "on" || t == "in" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// functionWords are prepositions, determiners and conjunctions: never the verb of a subject.
+var functionWords = set("in", "on", "at", "of", "for", "to", "from", "with", "by", "into", "over", "under",
+	"about", "as", "the", "a", "an", "and", "or", "but", "which", "that", "who", "during", "after", "before",
+	"since", "until", "through", "between", "against", "among", "along", "across", "near", "around", "amid",
+	"within", "without", "toward", "towards", "upon", "via", "per", "than", "so", "if", "while", "when")
