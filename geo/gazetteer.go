@@ -332,8 +332,16 @@ func (b *builder) readPlaces(fsys fs.FS) error {
 			return fmt.Errorf("geo: %s:%d: duplicate id %s", gazetteerFile, lineNo, p.ID)
 		}
 		g.ids[p.ID] = ref
-		g.places = append(g.places, p)
 		b.addName(p.Name, ref, NamePrimary)
+		if p.Country == "AZ" && !isASCII(p.Name) {
+			// English news writes Azerbaijani names transliterated: Naxçıvan → Nakhchivan
+			if e := firstASCII(f[11]); e != "" {
+				p.Name = e
+			} else if e := firstASCII(f[12]); e != "" {
+				p.Name = e
+			}
+		}
+		g.places = append(g.places, p)
 		b.addNames(f[11], ref, NameAlt)
 		b.addNames(f[12], ref, NameTranslit)
 	}
@@ -401,8 +409,16 @@ func (b *builder) readRegions(fsys fs.FS) error {
 		}
 		ref := PlaceRef(len(g.places))
 		g.ids[p.ID] = ref
-		g.places = append(g.places, p)
 		b.addName(p.Name, ref, NamePrimary)
+		if p.Country == "AZ" && !isASCII(p.Name) {
+			// English news writes Azerbaijani names transliterated: Naxçıvan → Nakhchivan
+			if e := firstASCII(f[11]); e != "" {
+				p.Name = e
+			} else if e := firstASCII(f[12]); e != "" {
+				p.Name = e
+			}
+		}
+		g.places = append(g.places, p)
 		b.addNames(f[2], ref, NameAlt)
 		return nil
 	})
@@ -769,4 +785,23 @@ func (g *Gazetteer) Within(b orb.Bound, minPopulation int) []PlaceRef {
 		return g.places[out[i]].Population > g.places[out[j]].Population
 	})
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// firstASCII returns the first name of a |-separated list written in ASCII only.
+func firstASCII(list string) string {
+	for _, n := range strings.Split(list, "|") {
+		if n = strings.TrimSpace(n); n != "" && isASCII(n) {
+			return n
+		}
+	}
+	return ""
 }

@@ -313,6 +313,10 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 		if d.sentenceStart(s.i) || d.titleLine(s.i) || p.maxCityPopulation(s.hits) < 100000 {
 			return false
 		}
+		// and only where a place is expected: "in Reading", "from Nice" — not "the Nice thing"
+		if s.i == 0 || !placePreps[d.Tokens[s.i-1].Text] {
+			return false
+		}
 	}
 	// part of a person's or organisation's name: "Vladimir Putin", "Hulusi Akar", "Daily Sabah"
 	if p.inProperName(d, s) {
@@ -344,11 +348,11 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	}
 	if s.i > 0 && joins(d.before(s.i)) && d.capitalised(s.i-1) {
 		prev := d.Tokens[s.i-1].Text
+		if nameHeads[prev] {
+			return true // "Daily Sabah"
+		}
 		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] {
 			return false
-		}
-		if nameHeads[prev] {
-			return true
 		}
 		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {
 			return true

@@ -68,10 +68,19 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 		case len(s.hits) == 1:
 			s.place = p.g.Place(s.hits[0].Ref)
 		default:
+			// a country, unless a division or region shares its name ("Georgia"): then context decides
+			var country *Place
+			rival := false
 			for _, h := range s.hits {
-				if pl := p.g.Place(h.Ref); pl.Level == LevelCountry {
-					s.place = pl
+				switch pl := p.g.Place(h.Ref); pl.Level {
+				case LevelCountry:
+					country = pl
+				case LevelAdmin1, LevelRegion:
+					rival = true
 				}
+			}
+			if !rival {
+				s.place = country
 			}
 		}
 		if s.place != nil {

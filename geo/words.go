@@ -17,6 +17,9 @@ var (
 		"around", "outside", "towards", "toward", "through", "via", "along", "from", "on", "onto", "over",
 		"off", "beyond", "off", "outskirts", "to")
 
+	// placePreps come before a place: a common word after one may be a place ("in Reading").
+	placePreps = set("in", "at", "from", "to", "near", "into", "outside", "around", "towards", "toward", "of", "via")
+
 	// nearPreps say the event is close to, not at, the place.
 	nearPreps = set("near", "outside", "nearby", "around", "outskirts", "close", "vicinity")
 

@@ -42,7 +42,7 @@ func (x *Pipeline) ExtractArticle(a Article) *Result {
 	text := analysisText(a)
 	doc := x.parser.Parse(text)
 	res := &Result{Article: a, Mentions: doc.Mentions}
-	res.Events = extractEvents(a, doc)
+	res.Events = extractEvents(a, doc, x.parser.Gazetteer())
 	return res
 }
 
@@ -123,7 +123,21 @@ func MergeResults(results []*Result) *geojson.FeatureCollection {
 	for _, r := range results {
 		events = append(events, r.Events...)
 	}
-	events = mergeEvents(events)
+	var merged []Event
+	for _, e := range events {
+		found := false
+		for k := range merged {
+			if SameEvent(&merged[k], &e) {
+				MergeEvent(&merged[k], &e)
+				found = true
+				break
+			}
+		}
+		if !found {
+			merged = append(merged, e)
+		}
+	}
+	events = merged
 	fc := geojson.NewFeatureCollection()
 	for i := range events {
 		fc.Append(events[i].Feature())

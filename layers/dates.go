@@ -1,0 +1,271 @@
+package layers
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// When is a date the text gives, resolved against the article's publication date.
+type When struct {
+	Start, End int    // where the expression stands in the text
+	Date       string // ISO 8601 as precise as known: 2020-11-28, 2021-08, 2020
+	Precision  string // day, month or year
+	From, To   string // full dates bounding it
+	// Citation is true for a parenthesised source citation, "(Anadolu Agency, November 17)":
+	// the date of the report, used only when the sentence gives no other.
+	Citation bool
+}
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+	"jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+
+var (
+	reMonthDay  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4})\b)?`)
+	reMonth     = regexp.MustCompile(`(?i)\b(?:(early|mid|late|end of|beginning of|start of|middle of)[\s-]+)?` + monthRe + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
+	reSeason    = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b`)
+	reDecade    = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
+	reYear      = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+	reRelative  = regexp.MustCompile(`(?i)\b(last|this|past|previous|next)\s+(year|month|week)\b|\b(yesterday|today)\b|\bearlier this (year|month)\b`)
+	reCitation  = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
+	seasonRange = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
+)
+
+// published is an article's publication date, as precise as known.
+type published struct {
+	y, m, d int // 0 where unknown
+}
+
+func parsePublished(s string) published {
+	var p published
+	parts := strings.Split(NormalizeDate(s), "-")
+	if len(parts) > 0 {
+		p.y, _ = strconv.Atoi(parts[0])
+	}
+	if len(parts) > 1 {
+		p.m, _ = strconv.Atoi(parts[1])
+	}
+	if len(parts) > 2 {
+		p.d, _ = strconv.Atoi(parts[2])
+	}
+	if p.y < 1000 {
+		return published{}
+	}
+	return p
+}
+
+// yearFor is the latest year in which month m (day d, 0 if unknown) is not after publication.
+func (p published) yearFor(m, d int) int {
+	if p.y == 0 {
+		return 0
+	}
+	if p.m == 0 {
+		return p.y
+	}
+	if m < p.m || m == p.m && (d == 0 || p.d == 0 || d <= p.d) {
+		return p.y
+	}
+	return p.y - 1
+}
+
+// FindDates lists the dates in text[s.Start:s.End], resolved against the publication date.
+func FindDates(text string, s Span, pub string) []When {
+	p := parsePublished(pub)
+	seg := text[s.Start:s.End]
+	var out []When
+	taken := make([]bool, len(seg))
+	claim := func(a, b int) bool {
+		for i := a; i < b; i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i := a; i < b; i++ {
+			taken[i] = true
+		}
+		return true
+	}
+	add := func(a, b int, w When) {
+		if w.Date == "" || !claim(a, b) {
+			return
+		}
+		w.Start, w.End = s.Start+a, s.Start+b
+		out = append(out, w)
+	}
+	for _, m := range reCitation.FindAllStringSubmatchIndex(seg, -1) {
+		src := strings.ToLower(strings.TrimSpace(seg[m[2]:m[3]]))
+		if strings.HasPrefix(src, "see ") || src == "see" {
+			claim(m[0], m[1]) // a cross-reference, not a date of this report
+			continue
+		}
+		w := dayDate(p, seg[m[4]:m[5]], seg[m[6]:m[7]], group(seg, m, 8))
+		w.Citation = true
+		add(m[0], m[1], w)
+	}
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(seg, -1) {
+		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(seg, -1) {
+		add(m[0], m[1], dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6)))
+	}
+	for _, m := range reSeason.FindAllStringSubmatchIndex(seg, -1) {
+		y, _ := strconv.Atoi(seg[m[4]:m[5]])
+		r := seasonRange[strings.ToLower(seg[m[2]:m[3]])]
+		from := time.Date(y, time.Month(r[0]), 1, 0, 0, 0, 0, time.UTC)
+		endY := y
+		if r[1] < r[0] {
+			endY++
+		}
+		to := time.Date(endY, time.Month(r[1])+1, 0, 0, 0, 0, 0, time.UTC)
+		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)})
+	}
+	for _, m := range reMonth.FindAllStringSubmatchIndex(seg, -1) {
+		name := seg[m[4]:m[5]]
+		if name == "May" || name == "March" {
+			// "may" and "march" are words too: only with a year or a qualifier
+			if group(seg, m, 6) == "" && group(seg, m, 2) == "" {
+				continue
+			}
+		}
+		mo := months[strings.ToLower(strings.TrimSuffix(name, "."))]
+		y := 0
+		if ys := group(seg, m, 6); ys != "" {
+			y, _ = strconv.Atoi(ys)
+		} else {
+			y = p.yearFor(mo, 0)
+		}
+		add(m[0], m[1], monthDate(y, mo))
+	}
+	for _, m := range reDecade.FindAllStringSubmatchIndex(seg, -1) {
+		y, _ := strconv.Atoi(seg[m[2]:m[3]])
+		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y+9)})
+	}
+	for _, m := range reRelative.FindAllStringSubmatchIndex(seg, -1) {
+		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(seg, -1) {
+		// a year, not part of a number ("2,000") nor a count ("2010 troops" is rare; keep it)
+		if m[0] > 0 && (seg[m[0]-1] == ',' || seg[m[0]-1] == '.') {
+			continue
+		}
+		y, _ := strconv.Atoi(seg[m[2]:m[3]])
+		if p.y != 0 && y > p.y {
+			continue
+		}
+		add(m[0], m[1], yearDate(y))
+	}
+	return out
+}
+
+func group(s string, m []int, i int) string {
+	if i+1 >= len(m) || m[i] < 0 {
+		return ""
+	}
+	return s[m[i]:m[i+1]]
+}
+
+func dayDate(p published, month, day, year string) When {
+	mo := months[strings.ToLower(strings.TrimSuffix(month, "."))]
+	d, _ := strconv.Atoi(day)
+	if mo == 0 || d < 1 || d > 31 {
+		return When{}
+	}
+	y := 0
+	if year != "" {
+		y, _ = strconv.Atoi(year)
+	} else {
+		y = p.yearFor(mo, d)
+	}
+	if y == 0 {
+		return When{}
+	}
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Month() != time.Month(mo) {
+		return When{} // 31 June
+	}
+	s := t.Format(time.DateOnly)
+	return When{Date: s, Precision: "day", From: s, To: s}
+}
+
+func monthDate(y, mo int) When {
+	if y == 0 || mo == 0 {
+		return When{}
+	}
+	from := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	to := from.AddDate(0, 1, -1)
+	return When{Date: from.Format("2006-01"), Precision: "month", From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)}
+}
+
+func yearDate(y int) When {
+	if y == 0 {
+		return When{}
+	}
+	return When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y)}
+}
+
+// relative resolves "last year", "this month", "last week", "yesterday" against publication.
+func relative(p published, s string) When {
+	if p.y == 0 {
+		return When{}
+	}
+	f := strings.Fields(s)
+	unit := f[len(f)-1]
+	back := 0
+	switch f[0] {
+	case "last", "past", "previous":
+		back = 1
+	case "next":
+		back = -1
+	}
+	switch unit {
+	case "year":
+		return yearDate(p.y - back)
+	case "month":
+		if p.m == 0 {
+			return yearDate(p.y)
+		}
+		t := time.Date(p.y, time.Month(p.m)-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
+		return monthDate(t.Year(), int(t.Month()))
+	case "week":
+		if p.m == 0 {
+			return yearDate(p.y)
+		}
+		if p.d == 0 {
+			return monthDate(p.y, p.m)
+		}
+		t := time.Date(p.y, time.Month(p.m), p.d-7*back, 0, 0, 0, 0, time.UTC)
+		return monthDate(t.Year(), int(t.Month()))
+	case "yesterday", "today":
+		if p.d == 0 {
+			if p.m == 0 {
+				return yearDate(p.y)
+			}
+			return monthDate(p.y, p.m)
+		}
+		d := p.d
+		if unit == "yesterday" {
+			d--
+		}
+		t := time.Date(p.y, time.Month(p.m), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		return When{Date: t, Precision: "day", From: t, To: t}
+	}
+	return When{}
+}
+
+// Citations lists the parenthesised source citations of a sentence: "(Anadolu Agency,
+// November 17)", "(see EDM, August 14)".
+func Citations(text string, s Span) []Span {
+	var out []Span
+	for _, m := range reCitation.FindAllStringIndex(text[s.Start:s.End], -1) {
+		out = append(out, Span{s.Start + m[0], s.Start + m[1]})
+	}
+	return out
+}
