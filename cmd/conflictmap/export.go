@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"conflictmap/layers"
+	"conflictmap/web"
+)
+
+// multi collects a repeated flag.
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("export", `Usage: conflictmap export --layer LAYER [--format geojson|csv|kml] [filters]
+
+Writes a layer (deployments, clashes, incidents, exercises, agreements, parades, meetings,
+events, places) from the store, with the same filters as /api/collections/{id}/items.
+Example: conflictmap export --layer clashes --format csv --where country=AZ --datetime 2021-01-01/..
+
+`, stderr)
+	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
+	layer := fs.String("layer", "events", "layer (collection id)")
+	format := fs.String("format", "geojson", "geojson, csv or kml")
+	bbox := fs.String("bbox", "", "minLon,minLat,maxLon,maxLat")
+	datetime := fs.String("datetime", "", "instant or interval: 2021-08-01, 2020-11-01/2020-12-31, ../2021-01-01")
+	filter := fs.String("filter", "", "CQL2 text filter, e.g. \"fatalities > 2 AND country = 'AZ'\"")
+	sortby := fs.String("sortby", "", "sort keys, e.g. -date")
+	var where multi
+	fs.Var(&where, "where", "property=value equality filter (repeatable), e.g. actor=Russia")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if _, ok := layers.LayerByID(*layer); !ok {
+		fmt.Fprintf(stderr, "conflictmap export: unknown layer %q\n", *layer)
+		return 2
+	}
+	params := url.Values{}
+	for k, v := range map[string]string{"bbox": *bbox, "datetime": *datetime, "filter": *filter, "sortby": *sortby} {
+		if v != "" {
+			params.Set(k, v)
+		}
+	}
+	for _, w := range where {
+		k, v, ok := strings.Cut(w, "=")
+		if !ok {
+			fmt.Fprintf(stderr, "conflictmap export: --where %q: want property=value\n", w)
+			return 2
+		}
+		params.Add(k, v)
+	}
+	params.Set("limit", "100000000")
+	st, err := layers.OpenStore(layers.StoreConfig{Path: *db})
+	if err != nil {
+		fmt.Fprintln(stderr, "conflictmap export:", err)
+		return 1
+	}
+	defer st.Close()
+	out := bufio.NewWriter(stdout)
+	if err := web.Export(context.Background(), st, out, *layer, *format, params); err != nil {
+		fmt.Fprintln(stderr, "conflictmap export:", err)
+		return 1
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintln(stderr, "conflictmap export:", err)
+		return 1
+	}
+	return 0
+}

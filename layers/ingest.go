@@ -1,0 +1,58 @@
+package layers
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+// articleExts are the file endings read as articles when a folder is ingested.
+var articleExts = map[string]bool{".md": true, ".markdown": true, ".txt": true, ".text": true, ".html": true, ".htm": true, ".json": true}
+
+// IsArticleFile reports whether a file name has an ending read as an article.
+func IsArticleFile(name string) bool { return articleExts[strings.ToLower(path.Ext(name))] }
+
+// Ingest extracts one article and stores it: the whole article or nothing.
+func Ingest(ctx context.Context, st *Store, x *Pipeline, name string, content []byte) (*Result, PutResult, error) {
+	res, err := x.Extract(name, content, "")
+	if err != nil {
+		return nil, PutResult{}, err
+	}
+	pr, err := st.PutArticle(ctx, res)
+	if err != nil {
+		return nil, PutResult{}, err
+	}
+	return res, pr, nil
+}
+
+// SeedIfEmpty ingests the articles of dir in fsys when the store holds none, so that a first
+// start shows something. It returns how many articles it stored.
+func SeedIfEmpty(ctx context.Context, st *Store, x *Pipeline, fsys fs.FS, dir string) (int, error) {
+	_, total, err := st.ListArticles(ctx, 0, 1)
+	if err != nil || total > 0 {
+		return 0, err
+	}
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return 0, fmt.Errorf("layers: seed: %w", err)
+	}
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	n := 0
+	for _, e := range entries {
+		if e.IsDir() || !IsArticleFile(e.Name()) {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
+		if err != nil {
+			return n, fmt.Errorf("layers: seed: %w", err)
+		}
+		if _, _, err := Ingest(ctx, st, x, e.Name(), b); err != nil {
+			return n, fmt.Errorf("layers: seed %s: %w", e.Name(), err)
+		}
+		n++
+	}
+	return n, nil
+}
