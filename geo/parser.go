@@ -145,6 +145,19 @@ func (d *Doc) allCaps(i int) bool {
 	return n > 1
 }
 
+// dateline reports whether token i opens a wire dateline: "YEREVAN, Sept 13 (Reuters) -".
+func (d *Doc) dateline(i int) bool {
+	if !(i == 0 || strings.ContainsAny(d.before(i), "\n\r")) {
+		return false
+	}
+	g := d.gap(i)
+	return strings.HasPrefix(g, ",") || strings.HasPrefix(g, " (") || strings.HasPrefix(g, " -") || strings.HasPrefix(g, " —")
+}
+
+// Dateline reports whether the mention with token range [i, j) is a dateline's place: where the
+// report was filed, not where anything happened.
+func (d *Doc) Dateline(i int) bool { return d.dateline(i) }
+
 // gap returns the text between tokens i and i+1.
 func (d *Doc) gap(i int) string {
 	if i+1 >= len(d.Tokens) {
@@ -288,23 +301,34 @@ func (p *Parser) longest(d *Doc, i int) (span, bool) {
 
 // acceptable applies the capitalisation and common-word rules to a candidate.
 func (p *Parser) acceptable(d *Doc, s *span) bool {
-	// every word but connectors is capitalised; the last is not a bare connector
+	// every word but connectors is capitalised; the last is not a bare connector — except in a
+	// region's name, whose generic words are often lower case ("the Lachin corridor")
+	region := p.bestLevel(s.hits) == LevelRegion
 	for m := s.i; m < s.j; m++ {
-		if !d.capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) {
+		if !d.capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) && !(region && m > s.i) {
 			return false
 		}
 	}
 	first := d.Tokens[s.i].Text
+	// "the Aras river", "Mount Ararat" are natural features, not the settlements of that name
+	if s.j < len(d.Tokens) && featureWords[d.Tokens[s.j].Text] && joins(d.gap(s.j-1)) && !region {
+		return false
+	}
 	if calendarWords[first] && s.j-s.i == 1 {
 		return false
 	}
 	best := p.bestLevel(s.hits)
 	big := best == LevelCountry || best == LevelRegion
 	// acronyms: only countries and regions ("US", "UK", "UAE")
-	if s.j-s.i == 1 && d.allCaps(s.i) && !big {
+	if s.j-s.i == 1 && d.allCaps(s.i) && !big && !d.dateline(s.i) {
 		return false
 	}
 	if s.j-s.i == 1 && len(first) < 3 && !big {
+		return false
+	}
+	// "(Turan, June 5)": a source's name in a citation, not a place
+	if strings.HasSuffix(strings.TrimRight(d.before(s.i), " "), "(") && strings.HasPrefix(d.gap(s.j-1), ",") &&
+		s.j < len(d.Tokens) && calendarWords[d.Tokens[s.j].Text] && !big {
 		return false
 	}
 	if big {

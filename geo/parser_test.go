@@ -245,8 +245,8 @@ var parseCases = []parseCase{
 		[]wm{{text: "Jabrayil", role: geo.RoleLocation, country: "AZ", lat: 39.400, lon: 47.025, km: 20}}},
 	{"exonym/Aghdam", "Farmers near Aghdam still find shells in their fields.",
 		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ", lat: 39.993, lon: 46.930, km: 20, near: true}}},
-	{"exonym/Lachin corridor", "Convoys moved along the Lachin corridor every day.",
-		[]wm{{text: "Lachin", role: geo.RoleLocation, country: "AZ", lat: 39.638, lon: 46.546, km: 30}}},
+	{"longest/Lachin corridor is the region, lower-case head and all", "Convoys moved along the Lachin corridor every day.",
+		[]wm{{text: "Lachin corridor", role: geo.RoleLocation, country: "AZ", lat: 39.638, lon: 46.546, km: 30, levels: []geo.Level{geo.LevelRegion}}}},
 
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",

@@ -31,7 +31,7 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	switch {
 	case prev == "to":
 		w, _ := d.prevWord(pi)
-		if motionWords[w] || !state && !actorNoun(w) && !d.subjectAfter(s) {
+		if motionWords[w] || d.motionBefore(pi) || !state && !actorNoun(w) && !d.subjectAfter(s) {
 			return RoleLocation
 		}
 		return RoleActor
@@ -249,3 +249,20 @@ var functionWords = set("in", "on", "at", "of", "for", "to", "from", "with", "by
 	"about", "as", "the", "a", "an", "and", "or", "but", "which", "that", "who", "during", "after", "before",
 	"since", "until", "through", "between", "against", "among", "along", "across", "near", "around", "amid",
 	"within", "without", "toward", "towards", "upon", "via", "per", "than", "so", "if", "while", "when")
+
+// motionBefore reports whether a verb of sending or going stands a few words before token i
+// (a "to"), in the same clause: "sent military advisers to Libya".
+func (d *Doc) motionBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		g := strings.TrimSpace(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start])
+		if g != "" && g != "-" {
+			return false
+		}
+		switch d.Tokens[k].Text {
+		case "sent", "send", "sends", "sending", "deployed", "deploy", "deploying", "dispatched", "dispatch",
+			"moved", "flew", "transferred", "redeployed", "delivered", "shipped", "brought", "travelled", "traveled":
+			return true
+		}
+	}
+	return false
+}

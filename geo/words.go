@@ -17,6 +17,11 @@ var (
 		"around", "outside", "towards", "toward", "through", "via", "along", "from", "on", "onto", "over",
 		"off", "beyond", "off", "outskirts", "to")
 
+	// featureWords after a name make it a natural feature: "the Aras river", "Lake Sevan" stays.
+	featureWords = set("river", "rivers", "lake", "mountain", "mountains", "mount", "valley", "gorge", "pass",
+		"sea", "bay", "gulf", "strait", "straits", "island", "islands", "peninsula", "canal", "ridge", "range",
+		"hills", "hill", "plateau", "desert", "forest", "glacier", "reservoir", "dam", "basin", "delta")
+
 	// placePreps come before a place: a common word after one may be a place ("in Reading").
 	placePreps = set("in", "at", "from", "to", "near", "into", "outside", "around", "towards", "toward", "of", "via")
 

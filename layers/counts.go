@@ -28,7 +28,7 @@ var (
 		"crew", "pilots", "journalists", "conscripts", "volunteers", "servicemember", "soldier", "civilian",
 		"person", "serviceman", "officer", "peacekeeper", "man", "woman", "child", "military", "deaths", "dead",
 		"killed", "wounded", "injured", "casualties", "specialists", "instructors", "experts", "rebels",
-		"insurgents", "villagers", "refugees", "pow", "prisoners", "employees", "workers", "deputies")
+		"insurgents", "villagers", "refugees", "pow", "prisoners", "employees", "workers", "deputies", "others")
 	// armedNouns may be counted as troops.
 	armedNouns = set("troops", "soldiers", "servicemen", "servicemembers", "personnel", "peacekeepers",
 		"officers", "fighters", "sappers", "deminers", "engineers", "advisers", "advisors", "staff", "commandos",

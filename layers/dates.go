@@ -28,15 +28,17 @@ var months = map[string]int{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	reMonthDay  = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4})\b)?`)
-	reMonth     = regexp.MustCompile(`(?i)\b(?:(early|mid|late|end of|beginning of|start of|middle of)[\s-]+)?` + monthRe + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
-	reSeason    = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b`)
-	reDecade    = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
-	reYear      = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	reRelative  = regexp.MustCompile(`(?i)\b(last|this|past|previous|next)\s+(year|month|week)\b|\b(yesterday|today)\b|\bearlier this (year|month)\b`)
-	reCitation  = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
-	seasonRange = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
+	reMonthDay = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4})\b)?`)
+	reMonth    = regexp.MustCompile(`\b(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)[\s-]+))?` + monthRe + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
+	// rePlainMonth is what may stand before a bare "May" or "March" to make it the month.
+	rePlainMonth = regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)$`)
+	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b`)
+	reDecade     = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
+	reYear       = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+	reRelative   = regexp.MustCompile(`(?i)\b(last|this|past|previous|next)\s+(year|month|week)\b|\b(yesterday|today)\b|\bearlier this (year|month)\b`)
+	reCitation   = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
+	seasonRange  = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
 )
 
 // published is an article's publication date, as precise as known.
@@ -80,6 +82,14 @@ func (p published) yearFor(m, d int) int {
 func FindDates(text string, s Span, pub string) []When {
 	p := parsePublished(pub)
 	seg := text[s.Start:s.End]
+	// cheap tests first: most sentences have no month, no four-digit number, no relative word
+	hasMonth := containsAny(seg, monthPrefixes)
+	hasYear := hasFourDigits(seg)
+	hasSeason := hasYear && containsAny(seg, seasonParts)
+	hasRelative := containsAny(seg, relativeParts)
+	if !hasMonth && !hasYear && !hasRelative {
+		return nil
+	}
 	var out []When
 	taken := make([]bool, len(seg))
 	claim := func(a, b int) bool {
@@ -100,7 +110,7 @@ func FindDates(text string, s Span, pub string) []When {
 		w.Start, w.End = s.Start+a, s.Start+b
 		out = append(out, w)
 	}
-	for _, m := range reCitation.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasMonth && strings.Contains(seg, "("), reCitation, seg) {
 		src := strings.ToLower(strings.TrimSpace(seg[m[2]:m[3]]))
 		if strings.HasPrefix(src, "see ") || src == "see" {
 			claim(m[0], m[1]) // a cross-reference, not a date of this report
@@ -110,13 +120,13 @@ func FindDates(text string, s Span, pub string) []When {
 		w.Citation = true
 		add(m[0], m[1], w)
 	}
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasMonth, reMonthDay, seg) {
 		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasMonth, reDayMonth, seg) {
 		add(m[0], m[1], dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6)))
 	}
-	for _, m := range reSeason.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasSeason, reSeason, seg) {
 		y, _ := strconv.Atoi(seg[m[4]:m[5]])
 		r := seasonRange[strings.ToLower(seg[m[2]:m[3]])]
 		from := time.Date(y, time.Month(r[0]), 1, 0, 0, 0, 0, time.UTC)
@@ -127,11 +137,11 @@ func FindDates(text string, s Span, pub string) []When {
 		to := time.Date(endY, time.Month(r[1])+1, 0, 0, 0, 0, 0, time.UTC)
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)})
 	}
-	for _, m := range reMonth.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasMonth, reMonth, seg) {
 		name := seg[m[4]:m[5]]
 		if name == "May" || name == "March" {
-			// "may" and "march" are words too: only with a year or a qualifier
-			if group(seg, m, 6) == "" && group(seg, m, 2) == "" {
+			// "May" and "March" are words too: only with a year, a qualifier or a preposition
+			if group(seg, m, 6) == "" && group(seg, m, 2) == "" && !rePlainMonth.MatchString(seg[:m[0]]) {
 				continue
 			}
 		}
@@ -144,14 +154,14 @@ func FindDates(text string, s Span, pub string) []When {
 		}
 		add(m[0], m[1], monthDate(y, mo))
 	}
-	for _, m := range reDecade.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasYear, reDecade, seg) {
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y+9)})
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasRelative, reRelative, seg) {
 		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range matches(hasYear, reYear, seg) {
 		// a year, not part of a number ("2,000") nor a count ("2010 troops" is rare; keep it)
 		if m[0] > 0 && (seg[m[0]-1] == ',' || seg[m[0]-1] == '.') {
 			continue
@@ -268,4 +278,43 @@ func Citations(text string, s Span) []Span {
 		out = append(out, Span{s.Start + m[0], s.Start + m[1]})
 	}
 	return out
+}
+
+var (
+	monthPrefixes = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	seasonParts   = []string{"pring", "ummer", "utumn", "all ", "inter"}
+	relativeParts = []string{"ast ", "his ", "ext ", "revious ", "esterday", "oday"}
+)
+
+// matches runs re over seg only when the cheap test ok passed.
+func matches(ok bool, re *regexp.Regexp, seg string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(seg, -1)
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFourDigits reports whether s holds a run of four digits (a year, perhaps).
+func hasFourDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -23,7 +23,7 @@ var (
 		"deployments", "dispatched", "dispatch", "dispatches", "dispatching", "stationed", "stationing",
 		"peacekeepers", "peacekeeping", "contingent", "contingents", "garrison", "garrisoned")
 	sendWords   = set("sent", "send", "sends", "sending", "sendings")
-	sentObjects = set("troops", "team", "teams", "soldiers", "units", "unit", "personnel", "peacekeepers", "forces",
+	sentObjects = set("troops", "team", "teams", "mission", "missions", "observers", "monitors", "soldiers", "units", "unit", "personnel", "peacekeepers", "forces",
 		"contingent", "battalion", "battalions", "brigade", "brigades", "servicemen", "sappers", "deminers",
 		"advisers", "advisors", "instructors", "specialists", "jets", "aircraft", "warships", "ships", "tanks")
 	unitWords = set("army", "brigade", "division", "battalion", "regiment", "garrison", "corps", "fleet",
@@ -147,6 +147,13 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true
 		case (prev == "and" || prev == ",") && k > 0 && x.excluded[k-1] && d.MentionTokens[k-1][1] >= i-2:
 			x.excluded[k] = true
+		case d.Dateline(i):
+			x.excluded[k] = true // where the report was filed
+		}
+		for _, sn := range x.sents {
+			if m.Start >= sn.Start && m.End <= sn.End && sn.inCitation(m.Start) {
+				x.excluded[k] = true // "(Turan, June 5)": a source, not a place
+			}
 		}
 	}
 }
@@ -164,8 +171,16 @@ func capitalised(d *geo.Doc, i int) bool {
 	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
-// isHeadline reports whether a sentence is written in title case, like a headline.
+// isHeadline reports whether a sentence is written in title case, like a headline: no full stop
+// at its end, and most of its longer words capitalised.
 func isHeadline(d *geo.Doc, t0, t1 int) bool {
+	if t1 <= t0 {
+		return false
+	}
+	rest := strings.TrimRight(d.Text[d.Tokens[t1-1].End:], " \t")
+	if rest != "" && strings.ContainsAny(rest[:1], ".!?") {
+		return false
+	}
 	caps, words := 0, 0
 	for i := t0; i < t1; i++ {
 		t := d.Tokens[i].Text
@@ -236,7 +251,7 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			continue // a compound modifier: "battle-hardened", "peace-monitoring"
 		}
 		switch {
-		case t == "mining" && tok(i-1) == "de", t == "demining", t == "sappers", t == "deminers":
+		case t == "mining" && tok(i-1) == "de", t == "demining", (t == "sappers" || t == "deminers") && !harm:
 			add(i, TypeDeployment, "demining")
 		case t == "mission" && missionMods[tok(i-1)]:
 			sub := ""
@@ -355,7 +370,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 		ev.SubType = ""
 	}
 	// where
-	mk, near := x.place(s, tr, c0, c1)
+	mk, near := x.place(s, tr, c0, c1, all)
 	var pl *geo.Place
 	placeStart, placeEnd := 0, 0
 	switch {
@@ -449,8 +464,18 @@ func (x *extraction) clause(s *sentence, i int) (int, int) {
 // place picks the mention that places a trigger: a location in its clause, after the trigger
 // (within 16 words) before one in front of it (within 6), nearest first. Agreements named after
 // their place ("the Shusha Declaration") take that place.
-func (x *extraction) place(s *sentence, tr trigger, c0, c1 int) (int, bool) {
+func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (int, bool) {
 	d := x.doc
+	// a place beyond another trigger of another type is that one's: "brokered a ceasefire in
+	// 2020 and has 2,000 peacekeepers stationed in Nagorno-Karabakh"
+	beyond := func(a int) bool {
+		for _, o := range all {
+			if o.typ != tr.typ && (tr.tok < o.tok && o.tok < a || a < o.tok && o.tok < tr.tok) {
+				return true
+			}
+		}
+		return false
+	}
 	if tr.subType == "named" {
 		for _, k := range s.mentions {
 			if d.Mentions[k].Role == geo.RoleName && d.MentionTokens[k][1] == tr.tok {
@@ -484,6 +509,9 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int) (int, bool) {
 		}
 		if tr.typ == TypeMeeting && a < tr.tok {
 			continue // "met … in Moscow", "a visit to Yerevan"
+		}
+		if beyond(a) {
+			continue
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
 			best, bestDist = k, dist
@@ -545,43 +573,31 @@ func beVerb(w string) bool {
 	return false
 }
 
-// when picks the date of a trigger: the nearest date in its clause, else in its sentence,
-// else the sentence's source citation.
+// when picks the date of a trigger: in its clause, the nearest date after it, else before it,
+// that no other trigger stands between ("the intervention in Cyprus in 1974 and the operations in
+// Iraq during the 1990s"); else any date of its clause or sentence; else the sentence's citation.
 func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bool) {
 	d := x.doc
 	at := d.Tokens[tok].Start
-	// a date beyond another trigger belongs to that one: "the intervention in Cyprus in 1974
-	// and the operations in Iraq during the 1990s"
-	abs := func(n int) int {
-		if n < 0 {
-			return -n
-		}
-		return n
-	}
-	between := func(w When) bool {
+	clear := func(w When) bool {
 		for _, o := range all {
 			oat := d.Tokens[o.tok].Start
-			if o.tok == tok {
-				continue
-			}
-			if at < oat && oat < w.Start || w.End <= oat && oat < at || abs(oat-w.Start) < abs(at-w.Start) {
-				return true
+			if o.tok != tok && (at < oat && oat < w.Start || w.End <= oat && oat < at) {
+				return false
 			}
 		}
-		return false
+		return true
 	}
-	pick := func(lo, hi int, citation bool) (When, bool) {
+	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
+	pick := func(ok func(When) bool) (When, bool) {
 		best, bestDist := When{}, -1
 		for _, w := range s.dates {
-			if w.Citation != citation || w.Start < lo || w.End > hi {
+			if !ok(w) {
 				continue
 			}
 			dist := w.Start - at
 			if dist < 0 {
 				dist = -dist
-			}
-			if between(w) {
-				dist += 1 << 20
 			}
 			if bestDist < 0 || dist < bestDist {
 				best, bestDist = w, dist
@@ -589,13 +605,19 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		}
 		return best, bestDist >= 0
 	}
-	if w, ok := pick(d.Tokens[c0].Start, d.Tokens[c1-1].End, false); ok {
-		return w, true
+	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
+	for _, ok := range []func(When) bool{
+		func(w When) bool { return inClause(w) && w.Start > at && clear(w) },
+		func(w When) bool { return inClause(w) && w.Start < at && clear(w) },
+		inClause,
+		func(w When) bool { return !w.Citation },
+		func(w When) bool { return w.Citation },
+	} {
+		if w, found := pick(ok); found {
+			return w, true
+		}
 	}
-	if w, ok := pick(s.Start, s.End, false); ok {
-		return w, true
-	}
-	return pick(s.Start, s.End, true)
+	return When{}, false
 }
 
 // actors are the states a clause names as actors, by country, capital or demonym, in canonical
@@ -682,6 +704,9 @@ func (x *extraction) modality(s *sentence, tok int) string {
 	mod := "reported"
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i].Text
+		if (t == "may" || t == "march") && capitalised(d, i) {
+			continue // the month
+		}
 		if speculativeWords[t] {
 			if (t == "may" || t == "could") && i+1 < hi && (d.Tokens[i+1].Text == "have" || d.Tokens[i+1].Text == "be") && i+2 < hi && strings.HasSuffix(d.Tokens[i+2].Text, "ed") {
 				continue // "may have fueled": past
@@ -853,7 +878,18 @@ func datesNear(a, b *Event) bool {
 // mergeInto folds src into dst: sources, actors, the largest counts, the first known date and
 // sub-type, the better precision.
 func mergeInto(dst, src *Event) {
-	dst.Sources = append(dst.Sources, src.Sources...)
+	for _, n := range src.Sources {
+		dup := false
+		for _, o := range dst.Sources {
+			if o.ArticleID == n.ArticleID && o.Start == n.Start {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst.Sources = append(dst.Sources, n)
+		}
+	}
 	for _, a := range src.Actors {
 		if !shareActor(dst.Actors, []string{a}) {
 			dst.Actors = append(dst.Actors, a)

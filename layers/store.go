@@ -1,0 +1,1746 @@
+package layers
+
+import (
+	"context"
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/paulmach/orb"
+	orbgeo "github.com/paulmach/orb/geo"
+	"github.com/paulmach/orb/geojson"
+	"github.com/tidwall/buntdb"
+	"github.com/tidwall/gjson"
+
+	"conflictmap/geo"
+)
+
+// The store's sentinel errors.
+var (
+	// ErrNotFound is returned for an unknown article, event or place.
+	ErrNotFound = errors.New("layers: not found")
+	// ErrInvalid wraps every error about a value the store refuses to hold.
+	ErrInvalid = errors.New("layers: invalid")
+	// ErrUnknownProperty is returned by Query for a filter or sort key no feature has.
+	ErrUnknownProperty = errors.New("layers: unknown property")
+	// ErrUnknownLayer is returned by Query for a layer not in Layers.
+	ErrUnknownLayer = errors.New("layers: unknown layer")
+)
+
+// SyncPolicy says when a write reaches the disk.
+type SyncPolicy int
+
+// Sync policies. The zero value is the safe default.
+const (
+	// SyncAlways fsyncs every transaction before PutArticle or DeleteArticle returns: an
+	// acknowledged write survives a crash. The default.
+	SyncAlways SyncPolicy = iota
+	// SyncEverySecond fsyncs once a second: a crash may lose the last second of writes.
+	SyncEverySecond
+	// SyncNever leaves syncing to the operating system: bulk loads and benchmarks only.
+	SyncNever
+)
+
+// StoreConfig configures OpenStore. Its zero value, with a Path, is a durable store.
+type StoreConfig struct {
+	// Path is the database file, created if missing; ":memory:" keeps everything in memory.
+	// Required.
+	Path string
+	// SyncPolicy says when writes are fsynced. Default SyncAlways.
+	SyncPolicy SyncPolicy
+	// AutoShrinkMinSize is the size in bytes the append-only log must reach before it is
+	// compacted in the background (when it has also doubled since the last compaction).
+	// Default 64 MiB; negative disables compaction.
+	AutoShrinkMinSize int
+}
+
+// Validate reports whether the configuration can be used.
+func (c StoreConfig) Validate() error {
+	if c.Path == "" {
+		return fmt.Errorf("%w: store config: empty Path (use \":memory:\" for a store in memory)", ErrInvalid)
+	}
+	if c.SyncPolicy < SyncAlways || c.SyncPolicy > SyncNever {
+		return fmt.Errorf("%w: store config: unknown SyncPolicy %d", ErrInvalid, c.SyncPolicy)
+	}
+	return nil
+}
+
+// Store holds articles, their mentions, the events extracted from them and the places they
+// name, in a buntdb database: an append-only log replayed into memory at open, with an R-tree
+// on every event's and place's point and a b-tree on event_type and date_start.
+// It is safe for concurrent use.
+type Store struct {
+	db  *buntdb.DB
+	gen atomic.Uint64 // bumped by every write; invalidates extents
+
+	mu      sync.Mutex
+	extents map[string]extentEntry
+}
+
+type extentEntry struct {
+	gen uint64
+	ext Extent
+}
+
+// buntdb keys and index names: they never leave this file.
+const (
+	keyArticle = "article:" // article:{id} → storedArticle JSON (metadata, mentions, event ids)
+	keyText    = "text:"    // text:{id} → the article's raw content
+	keyEvent   = "event:"   // event:{id} → storedEvent (header + parts)
+	keyPlace   = "place:"   // place:{place_id} → storedPlace JSON
+	keyPA      = "pa:"      // pa:{place_id}|{article_id} → "count|published"
+
+	idxEventPoint = "ev_pt" // R-tree on event points
+	idxEventDate  = "ev_td" // b-tree on (event_type, date_start)
+	idxPlacePoint = "pl_pt" // R-tree on place points
+	maxDerivedIDs = 1000    // suffixes tried for a new event id
+	fetchBatch    = 256     // events fetched per read transaction when streaming
+	mergeRadiusKm = SameEventKm
+)
+
+// OpenStore opens (or creates) the store at cfg.Path, replaying its log and building its indexes.
+func OpenStore(cfg StoreConfig) (*Store, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	db, err := buntdb.Open(cfg.Path)
+	if err != nil {
+		return nil, fmt.Errorf("layers: open store %s: %w", cfg.Path, err)
+	}
+	bc := buntdb.Config{AutoShrinkPercentage: 100, AutoShrinkMinSize: 64 << 20}
+	if cfg.AutoShrinkMinSize > 0 {
+		bc.AutoShrinkMinSize = cfg.AutoShrinkMinSize
+	} else if cfg.AutoShrinkMinSize < 0 {
+		bc.AutoShrinkDisabled = true
+	}
+	switch cfg.SyncPolicy {
+	case SyncAlways:
+		bc.SyncPolicy = buntdb.Always
+	case SyncEverySecond:
+		bc.SyncPolicy = buntdb.EverySecond
+	default:
+		bc.SyncPolicy = buntdb.Never
+	}
+	if err := db.SetConfig(bc); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("layers: open store: %w", err)
+	}
+	for _, ix := range []struct {
+		name, pattern string
+		spatial       bool
+		rect          func(string) ([]float64, []float64)
+		less          func(a, b string) bool
+	}{
+		{name: idxEventPoint, pattern: keyEvent + "*", spatial: true, rect: eventRect},
+		{name: idxEventDate, pattern: keyEvent + "*", less: lessTypeDate},
+		{name: idxPlacePoint, pattern: keyPlace + "*", spatial: true, rect: placeRect},
+	} {
+		var err error
+		if ix.spatial {
+			err = db.CreateSpatialIndex(ix.name, ix.pattern, ix.rect)
+		} else {
+			err = db.CreateIndex(ix.name, ix.pattern, ix.less)
+		}
+		if err != nil {
+			db.Close()
+			return nil, fmt.Errorf("layers: open store: index %s: %w", ix.name, err)
+		}
+	}
+	return &Store{db: db, extents: map[string]extentEntry{}}, nil
+}
+
+// Close closes the store; pending writes are synced.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("layers: close store: %w", err)
+	}
+	return nil
+}
+
+// ---- stored forms -------------------------------------------------------------------------
+
+// storedArticle is an article's record: metadata first (read with gjson for sources), then
+// the per-place location counts, the events it contributes to and its mentions.
+type storedArticle struct {
+	Title       string         `json:"title"`
+	Publication string         `json:"publication,omitempty"`
+	Published   string         `json:"published,omitempty"`
+	URL         string         `json:"url,omitempty"`
+	ID          string         `json:"id"`
+	BodyStart   int            `json:"bs,omitempty"`
+	BodyEnd     int            `json:"be,omitempty"`
+	Places      map[string]int `json:"pl,omitempty"` // place_id → location mentions
+	Events      []string       `json:"ev,omitempty"`
+	Mentions    []cMention     `json:"m,omitempty"`
+}
+
+type cMention struct {
+	Text  string  `json:"t"`
+	Start int     `json:"s"`
+	End   int     `json:"e"`
+	Role  string  `json:"r"`
+	Near  bool    `json:"n,omitempty"`
+	Place *cPlace `json:"p,omitempty"`
+}
+
+type cPlace struct {
+	ID      string  `json:"i"`
+	Name    string  `json:"n"`
+	Country string  `json:"c,omitempty"`
+	Admin1  string  `json:"a,omitempty"`
+	Level   string  `json:"l,omitempty"`
+	Lat     float64 `json:"y"`
+	Lon     float64 `json:"x"`
+}
+
+// storedPlace is a place of the places layer; x and y first for the R-tree.
+type storedPlace struct {
+	X        float64 `json:"x"`
+	Y        float64 `json:"y"`
+	Name     string  `json:"n"`
+	Country  string  `json:"c,omitempty"`
+	Level    string  `json:"l,omitempty"`
+	Mentions int     `json:"m"`
+	Articles int     `json:"a"`
+	First    string  `json:"f,omitempty"`
+	Last     string  `json:"g,omitempty"`
+}
+
+// cEvent is one article's report of an event (a part of a stored event): the Event's fields
+// under short names; its sources keep only offsets (the quote is read from the article's text
+// unless it differs from it) and the article's metadata is read from the article.
+type cEvent struct {
+	Article       string    `json:"a"`
+	SubType       string    `json:"st,omitempty"`
+	Title         string    `json:"ti,omitempty"`
+	Place         string    `json:"pl,omitempty"`
+	PlaceID       string    `json:"pi,omitempty"`
+	Country       string    `json:"co,omitempty"`
+	Admin1        string    `json:"a1,omitempty"`
+	GeoPrecision  int       `json:"gp,omitempty"`
+	Date          string    `json:"d,omitempty"`
+	DatePrecision string    `json:"dp,omitempty"`
+	DateStart     string    `json:"ds,omitempty"`
+	DateEnd       string    `json:"de,omitempty"`
+	Actors        []string  `json:"ac,omitempty"`
+	Troops        int       `json:"tr,omitempty"`
+	Fatalities    int       `json:"fa,omitempty"`
+	Injured       int       `json:"in,omitempty"`
+	Modality      string    `json:"mo,omitempty"`
+	Confidence    float64   `json:"cf,omitempty"`
+	Lon           float64   `json:"x"`
+	Lat           float64   `json:"y"`
+	Level         string    `json:"lv,omitempty"`
+	Sources       []cSource `json:"src,omitempty"`
+}
+
+type cSource struct {
+	Start      int    `json:"s"`
+	End        int    `json:"e"`
+	PlaceStart int    `json:"ps,omitempty"`
+	PlaceEnd   int    `json:"pe,omitempty"`
+	Quote      string `json:"q,omitempty"` // only when the article's text at Start:End differs
+	Derived    bool   `json:"-"`
+}
+
+// header is the fixed prefix of a stored event: {"t":…,"s":…,"e":…,"x":…,"y":…,"p":[parts]}.
+// Event types are validated to be plain lower-case words and dates plain YYYY-MM-DD, so the
+// header can be read without a JSON decoder (indexes compare it a million times at start-up).
+type header struct {
+	t, s, e string
+	x, y    float64
+}
+
+func encodeEvent(h header, parts []cEvent) (string, error) {
+	pj, err := json.Marshal(parts)
+	if err != nil {
+		return "", err
+	}
+	b := make([]byte, 0, len(pj)+80)
+	b = append(b, `{"t":"`...)
+	b = append(b, h.t...)
+	b = append(b, `","s":"`...)
+	b = append(b, h.s...)
+	b = append(b, `","e":"`...)
+	b = append(b, h.e...)
+	b = append(b, `","x":`...)
+	b = strconv.AppendFloat(b, h.x, 'f', -1, 64)
+	b = append(b, `,"y":`...)
+	b = strconv.AppendFloat(b, h.y, 'f', -1, 64)
+	b = append(b, `,"p":`...)
+	b = append(b, pj...)
+	b = append(b, '}')
+	return string(b), nil
+}
+
+// parseHeader reads the header of a stored event; ok is false if v is not one.
+func parseHeader(v string) (h header, ok bool) {
+	var rest string
+	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
+		return h, false
+	}
+	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
+		return h, false
+	}
+	if h.s, rest, ok = strings.Cut(rest, `","e":"`); !ok {
+		return h, false
+	}
+	if h.e, rest, ok = strings.Cut(rest, `","x":`); !ok {
+		return h, false
+	}
+	var xs, ys string
+	if xs, rest, ok = strings.Cut(rest, `,"y":`); !ok {
+		return h, false
+	}
+	if ys, _, ok = strings.Cut(rest, `,"p":`); !ok {
+		return h, false
+	}
+	var err1, err2 error
+	h.x, err1 = strconv.ParseFloat(xs, 64)
+	h.y, err2 = strconv.ParseFloat(ys, 64)
+	return h, err1 == nil && err2 == nil
+}
+
+// eventParts returns the parts of a stored event.
+func eventParts(v string) ([]cEvent, error) {
+	i := strings.Index(v, `,"p":`)
+	if i < 0 || !strings.HasSuffix(v, "}") {
+		return nil, fmt.Errorf("layers: corrupt event record")
+	}
+	var parts []cEvent
+	if err := json.Unmarshal([]byte(v[i+5:len(v)-1]), &parts); err != nil {
+		return nil, fmt.Errorf("layers: corrupt event record: %w", err)
+	}
+	return parts, nil
+}
+
+// eventRect is the R-tree's rect function: a query rect string or a stored event's point.
+func eventRect(v string) (min, max []float64) {
+	if strings.HasPrefix(v, "[") {
+		return buntdb.IndexRect(v)
+	}
+	h, ok := parseHeader(v)
+	if !ok {
+		return []float64{0, 0}, []float64{0, 0}
+	}
+	return []float64{h.x, h.y}, []float64{h.x, h.y}
+}
+
+func placeRect(v string) (min, max []float64) {
+	if strings.HasPrefix(v, "[") {
+		return buntdb.IndexRect(v)
+	}
+	r := gjson.GetMany(v, "x", "y")
+	return []float64{r[0].Float(), r[1].Float()}, []float64{r[0].Float(), r[1].Float()}
+}
+
+// lessTypeDate orders stored events (and range pivots) by event_type, then date_start.
+func lessTypeDate(a, b string) bool {
+	ha, _ := parseHeaderTS(a)
+	hb, _ := parseHeaderTS(b)
+	if ha.t != hb.t {
+		return ha.t < hb.t
+	}
+	return ha.s < hb.s
+}
+
+// parseHeaderTS reads only the type and start date of a header (or pivot).
+func parseHeaderTS(v string) (h header, ok bool) {
+	var rest string
+	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
+		return h, false
+	}
+	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
+		return h, false
+	}
+	h.s, _, ok = strings.Cut(rest, `"`)
+	return h, ok
+}
+
+// parseHeaderTSE reads the type and dates of a header, not its point.
+func parseHeaderTSE(v string) (h header, ok bool) {
+	var rest string
+	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
+		return h, false
+	}
+	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
+		return h, false
+	}
+	if h.s, rest, ok = strings.Cut(rest, `","e":"`); !ok {
+		return h, false
+	}
+	h.e, _, ok = strings.Cut(rest, `"`)
+	return h, ok
+}
+
+func pivot(t, s string) string { return `{"t":"` + t + `","s":"` + s + `"}` }
+
+func rectString(b orb.Bound) string {
+	return buntdb.Rect([]float64{b.Min[0], b.Min[1]}, []float64{b.Max[0], b.Max[1]})
+}
+
+// ---- conversions --------------------------------------------------------------------------
+
+func toCEvent(e *Event, articleID, raw string) cEvent {
+	c := cEvent{
+		Article: articleID, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
+		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
+		DatePrecision: e.DatePrecision, DateStart: e.DateStart, DateEnd: e.DateEnd,
+		Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
+		Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
+	}
+	for _, s := range e.Sources {
+		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd}
+		if !(s.Start >= 0 && s.Start <= s.End && s.End <= len(raw) && raw[s.Start:s.End] == s.Quote) {
+			cs.Quote = s.Quote
+		}
+		c.Sources = append(c.Sources, cs)
+	}
+	return c
+}
+
+// articleMeta is what a source shows of its article.
+type articleMeta struct {
+	title, publication, published, url string
+	text                               string
+}
+
+// metaCache reads articles' metadata within one read transaction.
+type metaCache struct {
+	tx *buntdb.Tx
+	m  map[string]*articleMeta
+}
+
+func (mc *metaCache) get(id string) *articleMeta {
+	if m, ok := mc.m[id]; ok {
+		return m
+	}
+	m := &articleMeta{}
+	if mc.tx != nil {
+		if v, err := mc.tx.Get(keyArticle + id); err == nil {
+			r := gjson.GetMany(v, "title", "publication", "published", "url")
+			m.title, m.publication, m.published, m.url = r[0].String(), r[1].String(), r[2].String(), r[3].String()
+		}
+		if v, err := mc.tx.Get(keyText + id); err == nil {
+			m.text = v
+		}
+	}
+	if mc.m == nil {
+		mc.m = map[string]*articleMeta{}
+	}
+	mc.m[id] = m
+	return m
+}
+
+func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
+	e := &Event{
+		ID: id, EventType: eventType, SubType: c.SubType, Title: c.Title, Place: c.Place,
+		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
+		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
+		Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
+		Injured: c.Injured, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
+		Level: c.Level,
+	}
+	if len(c.Sources) > 0 {
+		var m *articleMeta
+		if mc != nil {
+			m = mc.get(c.Article)
+		} else {
+			m = &articleMeta{}
+		}
+		e.Sources = make([]Source, 0, len(c.Sources))
+		for _, s := range c.Sources {
+			q := s.Quote
+			if q == "" && s.Start >= 0 && s.Start <= s.End && s.End <= len(m.text) {
+				q = m.text[s.Start:s.End]
+			}
+			e.Sources = append(e.Sources, Source{
+				ArticleID: c.Article, Title: m.title, Publication: m.publication, Published: m.published,
+				URL: m.url, Quote: q, Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
+			})
+		}
+	}
+	return e
+}
+
+// fold merges the parts of a stored event into one Event (parts are kept sorted by article id,
+// so the result does not depend on the order articles were ingested in).
+func fold(id, eventType string, parts []cEvent, mc *metaCache) *Event {
+	if len(parts) == 0 {
+		return nil
+	}
+	e := parts[0].event(id, eventType, mc)
+	for i := 1; i < len(parts); i++ {
+		MergeEvent(e, parts[i].event(id, eventType, mc))
+	}
+	e.ID = id
+	return e
+}
+
+func decodeEvent(key, v string, mc *metaCache) (*Event, error) {
+	h, ok := parseHeader(v)
+	if !ok {
+		return nil, fmt.Errorf("layers: corrupt event record %s", key)
+	}
+	parts, err := eventParts(v)
+	if err != nil {
+		return nil, err
+	}
+	return fold(strings.TrimPrefix(key, keyEvent), h.t, parts, mc), nil
+}
+
+func headerOf(e *Event) header {
+	s, en, _ := dateRange(e)
+	return header{t: e.EventType, s: s, e: en, x: e.Lon, y: e.Lat}
+}
+
+func decodePlace(key, v string) (*PlaceFeature, error) {
+	var sp storedPlace
+	if err := json.Unmarshal([]byte(v), &sp); err != nil {
+		return nil, fmt.Errorf("layers: corrupt place record %s: %w", key, err)
+	}
+	id := strings.TrimPrefix(key, keyPlace)
+	return &PlaceFeature{
+		ID: id, Name: sp.Name, PlaceID: id, Country: sp.Country, Level: sp.Level,
+		Mentions: sp.Mentions, Articles: sp.Articles, FirstSeen: sp.First, LastSeen: sp.Last,
+		Lon: sp.X, Lat: sp.Y,
+	}, nil
+}
+
+// ---- writes -------------------------------------------------------------------------------
+
+// PutResult says what PutArticle did.
+type PutResult struct {
+	ArticleID string
+	// EventIDs is the id of the stored event each of the result's events went to, in order.
+	EventIDs []string
+	// Created counts new events; Merged counts events merged into events already stored.
+	Created, Merged int
+	// Replaced is true when the article was stored before (its previous sources were replaced).
+	Replaced bool
+}
+
+var validType = func(t string) bool {
+	if t == "" || len(t) > 40 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; (c < 'a' || c > 'z') && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func validDate(d string) bool {
+	if d == "" {
+		return true
+	}
+	if len(d) != 10 || d[4] != '-' || d[7] != '-' {
+		return false
+	}
+	for i := 0; i < 10; i++ {
+		if i != 4 && i != 7 && (d[i] < '0' || d[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func validateEvent(i int, e *Event) error {
+	switch {
+	case !validType(e.EventType):
+		return fmt.Errorf("%w: event %d: event_type %q", ErrInvalid, i, e.EventType)
+	case !validPoint(e.Lon, e.Lat) || math.IsInf(e.Lon, 0) || math.IsInf(e.Lat, 0):
+		return fmt.Errorf("%w: event %d: coordinates %v,%v", ErrInvalid, i, e.Lon, e.Lat)
+	case !validDate(e.DateStart) || !validDate(e.DateEnd):
+		return fmt.Errorf("%w: event %d: date_start %q / date_end %q are not YYYY-MM-DD", ErrInvalid, i, e.DateStart, e.DateEnd)
+	case e.DateStart != "" && e.DateEnd != "" && e.DateEnd < e.DateStart:
+		return fmt.Errorf("%w: event %d: date_end %s before date_start %s", ErrInvalid, i, e.DateEnd, e.DateStart)
+	}
+	return nil
+}
+
+// PutArticle stores an article, its mentions and its events in one transaction: if it fails,
+// the store is as it was. Storing an article id again replaces that article's previous mentions
+// and sources (so re-ingesting is idempotent). Each event that is the same event (SameEvent) as
+// one already stored is merged into it and keeps that event's id; a new event gets an id derived
+// from its event_type, place and month, so it keeps it across re-ingests.
+func (s *Store) PutArticle(ctx context.Context, res *Result) (PutResult, error) {
+	if res == nil || res.Article.ID == "" {
+		return PutResult{}, fmt.Errorf("%w: article without id", ErrInvalid)
+	}
+	if strings.ContainsAny(res.Article.ID, "*?|") {
+		return PutResult{}, fmt.Errorf("%w: article id %q contains * ? or |", ErrInvalid, res.Article.ID)
+	}
+	if err := ctx.Err(); err != nil {
+		return PutResult{}, err
+	}
+	pr := PutResult{ArticleID: res.Article.ID}
+	err := s.db.Update(func(tx *buntdb.Tx) error {
+		defer s.gen.Add(1)
+		replaced, err := removeArticle(tx, res.Article.ID)
+		if err != nil && !errors.Is(err, ErrNotFound) {
+			return err
+		}
+		pr.Replaced = replaced
+		return s.putArticle(ctx, tx, res, &pr)
+	})
+	if err != nil {
+		return PutResult{}, err
+	}
+	return pr, nil
+}
+
+func (s *Store) putArticle(ctx context.Context, tx *buntdb.Tx, res *Result, pr *PutResult) error {
+	a := &res.Article
+	sa := storedArticle{
+		ID: a.ID, Title: a.Title, Publication: a.Publication, Published: a.Published, URL: a.URL,
+		BodyStart: a.BodyStart, BodyEnd: a.BodyEnd, Places: map[string]int{},
+	}
+	places := map[string]*geo.Place{}
+	for _, m := range res.Mentions {
+		cm := cMention{Text: m.Text, Start: m.Start, End: m.End, Role: m.Role, Near: m.Near}
+		if p := m.Place; p != nil {
+			cm.Place = &cPlace{ID: p.ID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Level: string(p.Level), Lat: p.Lat, Lon: p.Lon}
+			if m.Role == geo.RoleLocation && p.ID != "" && !strings.ContainsAny(p.ID, "*?|") && validPoint(p.Lon, p.Lat) {
+				sa.Places[p.ID]++
+				places[p.ID] = p
+			}
+		}
+		sa.Mentions = append(sa.Mentions, cm)
+	}
+	// Places: counts, articles, first and last seen.
+	pids := make([]string, 0, len(places))
+	for id := range places {
+		pids = append(pids, id)
+	}
+	sort.Strings(pids)
+	for _, id := range pids {
+		if err := addPlace(tx, places[id], a.ID, a.Published, sa.Places[id]); err != nil {
+			return err
+		}
+	}
+	// Events.
+	seen := map[string]bool{}
+	for i := range res.Events {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e := &res.Events[i]
+		if err := validateEvent(i, e); err != nil {
+			return err
+		}
+		id, created, err := s.putEvent(tx, e, a.ID, a.Raw)
+		if err != nil {
+			return err
+		}
+		pr.EventIDs = append(pr.EventIDs, id)
+		if created {
+			pr.Created++
+		} else {
+			pr.Merged++
+		}
+		if !seen[id] {
+			seen[id] = true
+			sa.Events = append(sa.Events, id)
+		}
+	}
+	b, err := json.Marshal(sa)
+	if err != nil {
+		return err
+	}
+	if _, _, err := tx.Set(keyArticle+a.ID, string(b), nil); err != nil {
+		return err
+	}
+	if _, _, err := tx.Set(keyText+a.ID, a.Raw, nil); err != nil {
+		return err
+	}
+	return nil
+}
+
+// putEvent merges e (reported by article aid) into the stored event it is the same as, or
+// stores it as a new event.
+func (s *Store) putEvent(tx *buntdb.Tx, e *Event, aid, raw string) (id string, created bool, err error) {
+	part := toCEvent(e, aid, raw)
+	// Candidates: events of the same type within the merge radius.
+	dlat := mergeRadiusKm / 111.0
+	dlon := dlat / math.Max(math.Cos(e.Lat*math.Pi/180), 0.05)
+	b := orb.Bound{Min: orb.Point{e.Lon - dlon, e.Lat - dlat}, Max: orb.Point{e.Lon + dlon, e.Lat + dlat}}
+	var (
+		bestKey, bestVal string
+		bestScore        = math.Inf(1)
+		ierr             error
+	)
+	err = tx.Intersects(idxEventPoint, rectString(b), func(k, v string) bool {
+		h, ok := parseHeader(v)
+		if !ok || h.t != e.EventType {
+			return true
+		}
+		// Cheap rejections from the header before decoding: dates, distance.
+		if es, ee, dated := dateRange(e); dated && h.s != "" && (h.s > ee || h.e < es) {
+			return true
+		}
+		if orbgeo.Distance(orb.Point{h.x, h.y}, orb.Point{e.Lon, e.Lat}) > mergeRadiusKm*1000 && e.PlaceID == "" {
+			return true
+		}
+		cand, err := decodeEvent(k, v, nil)
+		if err != nil {
+			ierr = err
+			return false
+		}
+		if !SameEvent(cand, e) {
+			return true
+		}
+		score := orbgeo.Distance(orb.Point{cand.Lon, cand.Lat}, orb.Point{e.Lon, e.Lat})
+		if cand.PlaceID != "" && cand.PlaceID == e.PlaceID {
+			score = -1
+		}
+		if score < bestScore || (score == bestScore && k < bestKey) {
+			bestKey, bestVal, bestScore = k, v, score
+		}
+		return true
+	})
+	if err == nil {
+		err = ierr
+	}
+	if err != nil {
+		return "", false, err
+	}
+	if bestKey != "" {
+		parts, err := eventParts(bestVal)
+		if err != nil {
+			return "", false, err
+		}
+		parts = append(parts, part)
+		id = strings.TrimPrefix(bestKey, keyEvent)
+		return id, false, writeEvent(tx, id, e.EventType, parts)
+	}
+	base := deriveEventID(e)
+	id = base
+	for n := 2; ; n++ {
+		if _, err := tx.Get(keyEvent + id); errors.Is(err, buntdb.ErrNotFound) {
+			break
+		} else if err != nil {
+			return "", false, err
+		}
+		if n > maxDerivedIDs {
+			return "", false, fmt.Errorf("layers: no free id for event %s", base)
+		}
+		id = base + "-" + strconv.Itoa(n)
+	}
+	return id, true, writeEvent(tx, id, e.EventType, []cEvent{part})
+}
+
+// deriveEventID is a new event's id: its type, place and month, hashed.
+func deriveEventID(e *Event) string {
+	place := e.PlaceID
+	if place == "" {
+		place = strconv.FormatFloat(e.Lon, 'f', 3, 64) + "," + strconv.FormatFloat(e.Lat, 'f', 3, 64)
+	}
+	bucket := "undated"
+	if s, _, ok := dateRange(e); ok {
+		bucket = s[:7]
+	}
+	sum := sha1.Sum([]byte(e.EventType + "|" + place + "|" + bucket))
+	prefix := e.EventType
+	if len(prefix) > 3 {
+		prefix = prefix[:3]
+	}
+	return prefix + "-" + hex.EncodeToString(sum[:6])
+}
+
+// writeEvent stores an event from its parts (sorted by article id), with the header of their fold.
+func writeEvent(tx *buntdb.Tx, id, eventType string, parts []cEvent) error {
+	sort.SliceStable(parts, func(i, j int) bool { return parts[i].Article < parts[j].Article })
+	e := fold(id, eventType, parts, nil)
+	v, err := encodeEvent(headerOf(e), parts)
+	if err != nil {
+		return err
+	}
+	_, _, err = tx.Set(keyEvent+id, v, nil)
+	return err
+}
+
+func addPlace(tx *buntdb.Tx, p *geo.Place, aid, published string, count int) error {
+	var sp storedPlace
+	if v, err := tx.Get(keyPlace + p.ID); err == nil {
+		if err := json.Unmarshal([]byte(v), &sp); err != nil {
+			return fmt.Errorf("layers: corrupt place record %s: %w", p.ID, err)
+		}
+	} else if !errors.Is(err, buntdb.ErrNotFound) {
+		return err
+	} else {
+		sp = storedPlace{X: p.Lon, Y: p.Lat, Name: p.Name, Country: p.Country, Level: string(p.Level)}
+	}
+	sp.Mentions += count
+	sp.Articles++
+	if published != "" {
+		if sp.First == "" || published < sp.First {
+			sp.First = published
+		}
+		if published > sp.Last {
+			sp.Last = published
+		}
+	}
+	if _, _, err := tx.Set(keyPA+p.ID+"|"+aid, strconv.Itoa(count)+"|"+published, nil); err != nil {
+		return err
+	}
+	return setJSON(tx, keyPlace+p.ID, sp)
+}
+
+func setJSON(tx *buntdb.Tx, key string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, _, err = tx.Set(key, string(b), nil)
+	return err
+}
+
+// removePlace takes an article's location mentions of a place out of its counts.
+func removePlace(tx *buntdb.Tx, pid, aid string) error {
+	pav, err := tx.Delete(keyPA + pid + "|" + aid)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	cs, published, _ := strings.Cut(pav, "|")
+	count, _ := strconv.Atoi(cs)
+	v, err := tx.Get(keyPlace + pid)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	var sp storedPlace
+	if err := json.Unmarshal([]byte(v), &sp); err != nil {
+		return fmt.Errorf("layers: corrupt place record %s: %w", pid, err)
+	}
+	sp.Mentions -= count
+	sp.Articles--
+	if sp.Articles <= 0 {
+		_, err := tx.Delete(keyPlace + pid)
+		return err
+	}
+	if published != "" && (published == sp.First || published == sp.Last) {
+		sp.First, sp.Last = "", ""
+		prefix := keyPA + pid + "|"
+		err := tx.AscendGreaterOrEqual("", prefix, func(k, v string) bool {
+			if !strings.HasPrefix(k, prefix) {
+				return false
+			}
+			_, p, _ := strings.Cut(v, "|")
+			if p != "" && (sp.First == "" || p < sp.First) {
+				sp.First = p
+			}
+			if p > sp.Last {
+				sp.Last = p
+			}
+			return true
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return setJSON(tx, keyPlace+pid, sp)
+}
+
+// removeArticle deletes an article, its sources from events (events left without any are
+// deleted) and its mentions from places' counts. It reports whether the article existed.
+func removeArticle(tx *buntdb.Tx, id string) (bool, error) {
+	v, err := tx.Get(keyArticle + id)
+	if errors.Is(err, buntdb.ErrNotFound) {
+		return false, ErrNotFound
+	} else if err != nil {
+		return false, err
+	}
+	var sa storedArticle
+	if err := json.Unmarshal([]byte(v), &sa); err != nil {
+		return false, fmt.Errorf("layers: corrupt article record %s: %w", id, err)
+	}
+	for _, eid := range sa.Events {
+		ev, err := tx.Get(keyEvent + eid)
+		if errors.Is(err, buntdb.ErrNotFound) {
+			continue
+		} else if err != nil {
+			return false, err
+		}
+		h, ok := parseHeader(ev)
+		if !ok {
+			return false, fmt.Errorf("layers: corrupt event record %s", eid)
+		}
+		parts, err := eventParts(ev)
+		if err != nil {
+			return false, err
+		}
+		kept := parts[:0]
+		for _, p := range parts {
+			if p.Article != id {
+				kept = append(kept, p)
+			}
+		}
+		if len(kept) == 0 {
+			if _, err := tx.Delete(keyEvent + eid); err != nil {
+				return false, err
+			}
+			continue
+		}
+		if err := writeEvent(tx, eid, h.t, kept); err != nil {
+			return false, err
+		}
+	}
+	pids := make([]string, 0, len(sa.Places))
+	for pid := range sa.Places {
+		pids = append(pids, pid)
+	}
+	sort.Strings(pids)
+	for _, pid := range pids {
+		if err := removePlace(tx, pid, id); err != nil {
+			return false, err
+		}
+	}
+	if _, err := tx.Delete(keyArticle + id); err != nil {
+		return false, err
+	}
+	if _, err := tx.Delete(keyText + id); err != nil && !errors.Is(err, buntdb.ErrNotFound) {
+		return false, err
+	}
+	return true, nil
+}
+
+// DeleteArticle removes an article, its sources from the events (deleting events left with no
+// source) and its mentions from the places' counts. ErrNotFound if it is not stored.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.Update(func(tx *buntdb.Tx) error {
+		defer s.gen.Add(1)
+		_, err := removeArticle(tx, id)
+		return err
+	})
+}
+
+// ---- reads --------------------------------------------------------------------------------
+
+// StoredArticle is an article as stored: its metadata and text, its mentions and the ids of the
+// events it is a source of.
+type StoredArticle struct {
+	Article  Article
+	Mentions []geo.Mention
+	EventIDs []string
+}
+
+// ArticleSummary is one row of ListArticles.
+type ArticleSummary struct {
+	ID          string `json:"id"`
+	Title       string `json:"title"`
+	Publication string `json:"publication"`
+	Published   string `json:"published"`
+	URL         string `json:"url"`
+	Mentions    int    `json:"mentions"`
+	Events      int    `json:"events"`
+}
+
+// GetArticle returns a stored article with its text and mentions.
+func (s *Store) GetArticle(ctx context.Context, id string) (*StoredArticle, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out *StoredArticle
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		v, err := tx.Get(keyArticle + id)
+		if errors.Is(err, buntdb.ErrNotFound) {
+			return ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		var sa storedArticle
+		if err := json.Unmarshal([]byte(v), &sa); err != nil {
+			return fmt.Errorf("layers: corrupt article record %s: %w", id, err)
+		}
+		raw, _ := tx.Get(keyText + id)
+		out = &StoredArticle{
+			Article: Article{ID: sa.ID, Title: sa.Title, Publication: sa.Publication, Published: sa.Published,
+				URL: sa.URL, Raw: raw, BodyStart: sa.BodyStart, BodyEnd: sa.BodyEnd},
+			EventIDs: sa.Events,
+		}
+		for _, m := range sa.Mentions {
+			gm := geo.Mention{Text: m.Text, Start: m.Start, End: m.End, Role: m.Role, Near: m.Near}
+			if p := m.Place; p != nil {
+				gm.Place = &geo.Place{ID: p.ID, Name: p.Name, Country: p.Country, Admin1: p.Admin1,
+					Level: geo.Level(p.Level), Lat: p.Lat, Lon: p.Lon}
+			}
+			out.Mentions = append(out.Mentions, gm)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// ListArticles returns the stored articles in id order, from offset, at most limit of them
+// (limit <= 0: all), and how many are stored.
+func (s *Store) ListArticles(ctx context.Context, offset, limit int) ([]ArticleSummary, int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+	var (
+		out   []ArticleSummary
+		total int
+		ierr  error
+	)
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		return tx.AscendGreaterOrEqual("", keyArticle, func(k, v string) bool {
+			if !strings.HasPrefix(k, keyArticle) {
+				return false
+			}
+			total++
+			if total <= offset || (limit > 0 && len(out) >= limit) {
+				return true
+			}
+			var sa storedArticle
+			if err := json.Unmarshal([]byte(v), &sa); err != nil {
+				ierr = fmt.Errorf("layers: corrupt article record %s: %w", k, err)
+				return false
+			}
+			out = append(out, ArticleSummary{ID: sa.ID, Title: sa.Title, Publication: sa.Publication,
+				Published: sa.Published, URL: sa.URL, Mentions: len(sa.Mentions), Events: len(sa.Events)})
+			return true
+		})
+	})
+	if err == nil {
+		err = ierr
+	}
+	return out, total, err
+}
+
+// GetEvent returns a stored event, its sources' article metadata and quotes filled in.
+func (s *Store) GetEvent(ctx context.Context, id string) (*Event, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out *Event
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		v, err := tx.Get(keyEvent + id)
+		if errors.Is(err, buntdb.ErrNotFound) {
+			return ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		out, err = decodeEvent(keyEvent+id, v, &metaCache{tx: tx})
+		return err
+	})
+	return out, err
+}
+
+// GetPlace returns a feature of the places layer by its id (the place_id).
+func (s *Store) GetPlace(ctx context.Context, id string) (*PlaceFeature, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var out *PlaceFeature
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		v, err := tx.Get(keyPlace + id)
+		if errors.Is(err, buntdb.ErrNotFound) {
+			return ErrNotFound
+		} else if err != nil {
+			return err
+		}
+		out, err = decodePlace(keyPlace+id, v)
+		return err
+	})
+	return out, err
+}
+
+// GetFeature returns one feature of a layer: an event of that layer or, in "places", a place.
+func (s *Store) GetFeature(ctx context.Context, layer, id string) (Hit, error) {
+	l, ok := LayerByID(layer)
+	if !ok {
+		return Hit{}, fmt.Errorf("%w: %s", ErrUnknownLayer, layer)
+	}
+	if l.ID == "places" {
+		p, err := s.GetPlace(ctx, id)
+		return Hit{Place: p}, err
+	}
+	e, err := s.GetEvent(ctx, id)
+	if err != nil {
+		return Hit{}, err
+	}
+	if l.EventType != "" && e.EventType != l.EventType {
+		return Hit{}, ErrNotFound
+	}
+	return Hit{Event: e}, nil
+}
+
+// ---- queries ------------------------------------------------------------------------------
+
+// Query selects features of one layer. Zero fields select everything.
+type Query struct {
+	// Layer is the collection id (Layers); required.
+	Layer string
+	// Bound keeps features whose point is within it.
+	Bound *orb.Bound
+	// Start and End (YYYY-MM-DD, inclusive; either empty for an open end) keep events whose
+	// date range overlaps them, and places seen between them; features without a date are
+	// dropped when either is set.
+	Start, End string
+	// Props are equality filters on properties, case-insensitive: "actor" or "actors" matches
+	// any of an event's actors; numbers compare as their decimal text.
+	Props map[string]string
+	// Filter, if set, keeps features whose properties (those of Feature(), plus the feature's
+	// orb.Geometry under FilterGeometry) it accepts.
+	Filter func(props map[string]any) bool
+	// SortBy orders the features; without it they come in index order (stable between calls
+	// while the store does not change).
+	SortBy []SortKey
+	// Offset skips that many matching features; Limit returns at most that many (<= 0: all).
+	Offset, Limit int
+	// CountLimit stops counting matches after that many (NumberMatched is then -1): counting
+	// a million matches to return a hundred costs more than the hundred. <= 0 counts all.
+	CountLimit int
+}
+
+// FilterGeometry is the key under which Query.Filter finds a feature's geometry (an orb.Point).
+const FilterGeometry = "geometry"
+
+// SortKey is one key of Query.SortBy.
+type SortKey struct {
+	Property string
+	Desc     bool
+}
+
+// Hit is one feature of a query: an event or, in the places layer, a place.
+type Hit struct {
+	Event *Event
+	Place *PlaceFeature
+}
+
+// ID is the feature's id.
+func (h Hit) ID() string {
+	if h.Event != nil {
+		return h.Event.ID
+	}
+	if h.Place != nil {
+		return h.Place.ID
+	}
+	return ""
+}
+
+// Feature returns the hit as a GeoJSON feature.
+func (h Hit) Feature() *geojson.Feature {
+	if h.Event != nil {
+		return h.Event.Feature()
+	}
+	if h.Place != nil {
+		return h.Place.Feature()
+	}
+	return nil
+}
+
+// Point returns the feature's point.
+func (h Hit) Point() orb.Point {
+	if h.Event != nil {
+		return orb.Point{h.Event.Lon, h.Event.Lat}
+	}
+	if h.Place != nil {
+		return orb.Point{h.Place.Lon, h.Place.Lat}
+	}
+	return orb.Point{}
+}
+
+// Value returns one property of the hit as Feature() would have it; ok is false for a property
+// the feature does not have.
+func (h Hit) Value(name string) (any, bool) {
+	if h.Event != nil {
+		return EventValue(h.Event, name)
+	}
+	if h.Place != nil {
+		return PlaceValue(h.Place, name)
+	}
+	return nil, false
+}
+
+// EventProperties are the property names of an event feature, in SCHEMA.md order.
+var EventProperties = []string{"id", "event_type", "sub_type", "title", "place", "place_id", "country",
+	"admin1", "level", "geo_precision", "date", "date_precision", "date_start", "date_end", "actors",
+	"troops", "fatalities", "injured", "modality", "confidence", "sources", "source_count"}
+
+// PlaceProperties are the property names of a place feature.
+var PlaceProperties = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
+	"first_seen", "last_seen"}
+
+// EventValue returns one property of an event as Event.Feature would have it (troops,
+// fatalities and injured are 0 when not stated).
+func EventValue(e *Event, name string) (any, bool) {
+	switch name {
+	case "id":
+		return e.ID, true
+	case "event_type":
+		return e.EventType, true
+	case "sub_type":
+		return e.SubType, true
+	case "title":
+		return e.Title, true
+	case "place":
+		return e.Place, true
+	case "place_id":
+		return e.PlaceID, true
+	case "country":
+		return e.Country, true
+	case "admin1":
+		return e.Admin1, true
+	case "level":
+		return e.Level, true
+	case "geo_precision":
+		return e.GeoPrecision, true
+	case "date":
+		return e.Date, true
+	case "date_precision":
+		return orDefault(e.DatePrecision, "unknown"), true
+	case "date_start":
+		return e.DateStart, true
+	case "date_end":
+		return e.DateEnd, true
+	case "actors", "actor":
+		if e.Actors == nil {
+			return []string{}, true
+		}
+		return e.Actors, true
+	case "troops":
+		return e.Troops, true
+	case "fatalities":
+		return e.Fatalities, true
+	case "injured":
+		return e.Injured, true
+	case "modality":
+		return orDefault(e.Modality, "reported"), true
+	case "confidence":
+		return e.Confidence, true
+	case "sources":
+		return e.Sources, true
+	case "source_count":
+		return len(e.Sources), true
+	}
+	return nil, false
+}
+
+// PlaceValue returns one property of a place feature.
+func PlaceValue(p *PlaceFeature, name string) (any, bool) {
+	switch name {
+	case "id":
+		return p.ID, true
+	case "name", "place":
+		return p.Name, true
+	case "place_id":
+		return p.PlaceID, true
+	case "country":
+		return p.Country, true
+	case "level":
+		return p.Level, true
+	case "mentions":
+		return p.Mentions, true
+	case "articles":
+		return p.Articles, true
+	case "first_seen":
+		return p.FirstSeen, true
+	case "last_seen":
+		return p.LastSeen, true
+	}
+	return nil, false
+}
+
+// KnownProperty reports whether features of the layer have the property (filters, sortby).
+func KnownProperty(layer, name string) bool {
+	if layer == "places" {
+		_, ok := PlaceValue(&PlaceFeature{}, name)
+		return ok
+	}
+	_, ok := EventValue(&Event{}, name)
+	return ok
+}
+
+// equalValue compares a property value with the text of an equality filter.
+func equalValue(v any, want string) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.EqualFold(v, want)
+	case []string:
+		for _, x := range v {
+			if strings.EqualFold(x, want) {
+				return true
+			}
+		}
+		return false
+	case int:
+		return strconv.Itoa(v) == strings.TrimSpace(want)
+	case float64:
+		f, err := strconv.ParseFloat(strings.TrimSpace(want), 64)
+		return err == nil && f == v
+	}
+	return false
+}
+
+// CompareValues orders two property values: strings and numbers naturally, empty and missing
+// values last.
+func CompareValues(a, b any) int {
+	an, aok := number(a)
+	bn, bok := number(b)
+	if aok && bok {
+		switch {
+		case an < bn:
+			return -1
+		case an > bn:
+			return 1
+		}
+		return 0
+	}
+	as, bs := fmt.Sprint(a), fmt.Sprint(b)
+	if sl, ok := a.([]string); ok {
+		as = strings.Join(sl, ";")
+	}
+	if sl, ok := b.([]string); ok {
+		bs = strings.Join(sl, ";")
+	}
+	switch {
+	case as == bs:
+		return 0
+	case as == "":
+		return 1
+	case bs == "":
+		return -1
+	}
+	return strings.Compare(as, bs)
+}
+
+func isEmpty(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return true
+	case string:
+		return v == ""
+	case []string:
+		return len(v) == 0
+	}
+	return false
+}
+
+func number(v any) (float64, bool) {
+	switch v := v.(type) {
+	case int:
+		return float64(v), true
+	case float64:
+		return v, true
+	}
+	return 0, false
+}
+
+// Cursor is the result of Query: how many features matched, and the page of them to read.
+type Cursor struct {
+	s     *Store
+	place bool
+	ids   []string
+	hits  []Hit // set by NewCursor
+	// NumberMatched is how many features match the query regardless of Offset and Limit, or
+	// -1 when counting stopped at Query.CountLimit.
+	NumberMatched int
+}
+
+// NewCursor returns a cursor over hits already in memory (fakes of the store in tests).
+func NewCursor(hits []Hit, numberMatched int) *Cursor {
+	return &Cursor{hits: hits, NumberMatched: numberMatched}
+}
+
+// Len is how many features Each will yield (fewer if some are deleted meanwhile).
+func (c *Cursor) Len() int {
+	if c.hits != nil {
+		return len(c.hits)
+	}
+	return len(c.ids)
+}
+
+// Each calls fn with each feature of the page, in order, reading them in small batches so a
+// large page is never held in memory at once and no lock is held while fn runs.
+func (c *Cursor) Each(ctx context.Context, fn func(Hit) error) error {
+	for _, h := range c.hits {
+		if err := fn(h); err != nil {
+			return err
+		}
+	}
+	for i := 0; i < len(c.ids); i += fetchBatch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		batch := c.ids[i:min(i+fetchBatch, len(c.ids))]
+		hits := make([]Hit, 0, len(batch))
+		err := c.s.db.View(func(tx *buntdb.Tx) error {
+			mc := &metaCache{tx: tx}
+			for _, id := range batch {
+				if c.place {
+					v, err := tx.Get(keyPlace + id)
+					if err != nil {
+						continue
+					}
+					p, err := decodePlace(keyPlace+id, v)
+					if err != nil {
+						return err
+					}
+					hits = append(hits, Hit{Place: p})
+					continue
+				}
+				v, err := tx.Get(keyEvent + id)
+				if err != nil {
+					continue
+				}
+				e, err := decodeEvent(keyEvent+id, v, mc)
+				if err != nil {
+					return err
+				}
+				hits = append(hits, Hit{Event: e})
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, h := range hits {
+			if err := fn(h); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Query runs q: it finds the matching features (counting them) and returns a cursor over the
+// page of them that Offset and Limit select.
+func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
+	l, ok := LayerByID(q.Layer)
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownLayer, q.Layer)
+	}
+	isPlace := l.ID == "places"
+	for k := range q.Props {
+		if !KnownProperty(l.ID, k) {
+			return nil, fmt.Errorf("%w: %q", ErrUnknownProperty, k)
+		}
+	}
+	for _, k := range q.SortBy {
+		if !KnownProperty(l.ID, k.Property) {
+			return nil, fmt.Errorf("%w: %q", ErrUnknownProperty, k.Property)
+		}
+	}
+	types := []string{l.EventType}
+	if l.EventType == "" && !isPlace {
+		types = types[:0]
+		for _, x := range Layers {
+			if x.EventType != "" {
+				types = append(types, x.EventType)
+			}
+		}
+	}
+	if et, ok := q.Props["event_type"]; ok && !isPlace {
+		kept := types[:0:0]
+		for _, t := range types {
+			if strings.EqualFold(t, et) {
+				kept = append(kept, t)
+			}
+		}
+		types = kept
+	}
+	typeOK := func(t string) bool {
+		for _, x := range types {
+			if x == t {
+				return true
+			}
+		}
+		return false
+	}
+	dated := q.Start != "" || q.End != ""
+	decode := len(q.Props) > 0 || q.Filter != nil || len(q.SortBy) > 0 || (isPlace && dated)
+
+	type sorted struct {
+		id   string
+		vals []any
+	}
+	var (
+		matched  int
+		stopped  bool
+		ids      []string
+		all      []sorted
+		ierr     error
+		checked  int
+		pageFrom = max(q.Offset, 0)
+	)
+	want := func(n int) bool { return q.Limit <= 0 || n < pageFrom+q.Limit }
+	visit := func(tx *buntdb.Tx, mc *metaCache) func(k, v string) bool {
+		return func(k, v string) bool {
+			if checked++; checked%4096 == 0 && ctx.Err() != nil {
+				ierr = ctx.Err()
+				return false
+			}
+			var id string
+			var hit Hit
+			if isPlace {
+				id = strings.TrimPrefix(k, keyPlace)
+				if decode {
+					p, err := decodePlace(k, v)
+					if err != nil {
+						ierr = err
+						return false
+					}
+					if dated && (p.LastSeen == "" || (q.Start != "" && p.LastSeen < q.Start) || (q.End != "" && p.FirstSeen > q.End)) {
+						return true
+					}
+					hit.Place = p
+				}
+			} else {
+				h, ok := parseHeaderTSE(v)
+				if !ok || !typeOK(h.t) {
+					return true
+				}
+				if dated && (h.s == "" || (q.End != "" && h.s > q.End) || (q.Start != "" && h.e < q.Start)) {
+					return true
+				}
+				id = strings.TrimPrefix(k, keyEvent)
+				if decode {
+					e, err := decodeEvent(k, v, mc)
+					if err != nil {
+						ierr = err
+						return false
+					}
+					hit.Event = e
+				}
+			}
+			if decode {
+				for name, want := range q.Props {
+					if name == "event_type" && !isPlace {
+						continue
+					}
+					val, _ := hit.Value(name)
+					if !equalValue(val, want) {
+						return true
+					}
+				}
+				if q.Filter != nil {
+					f := hit.Feature()
+					f.Properties[FilterGeometry] = f.Geometry
+					if !q.Filter(f.Properties) {
+						return true
+					}
+				}
+			}
+			if len(q.SortBy) > 0 {
+				vals := make([]any, len(q.SortBy))
+				for i, sk := range q.SortBy {
+					vals[i], _ = hit.Value(sk.Property)
+				}
+				all = append(all, sorted{id, vals})
+				matched++
+				return true
+			}
+			if matched >= pageFrom && want(matched) {
+				ids = append(ids, id)
+			}
+			matched++
+			if q.CountLimit > 0 && matched >= q.CountLimit && !want(matched) {
+				stopped = true
+				return false
+			}
+			return true
+		}
+	}
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		mc := &metaCache{tx: tx}
+		// Candidates from the best index.
+		switch {
+		case isPlace && q.Bound != nil:
+			return tx.Intersects(idxPlacePoint, rectString(*q.Bound), visit(tx, mc))
+		case isPlace:
+			f := visit(tx, mc)
+			return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
+				return strings.HasPrefix(k, keyPlace) && f(k, v)
+			})
+		case q.Bound != nil:
+			return tx.Intersects(idxEventPoint, rectString(*q.Bound), visit(tx, mc))
+		default:
+			f := visit(tx, mc)
+			for _, t := range types {
+				lo, hi := pivot(t, ""), pivot(t, "\x7f")
+				if dated {
+					lo = pivot(t, "0")
+					if q.End != "" {
+						hi = pivot(t, q.End+"\x00")
+					}
+				}
+				if err := tx.AscendRange(idxEventDate, lo, hi, f); err != nil || ierr != nil || stopped {
+					return err
+				}
+			}
+			return nil
+		}
+	})
+	if err == nil {
+		err = ierr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(q.SortBy) > 0 {
+		sort.SliceStable(all, func(i, j int) bool {
+			for k, sk := range q.SortBy {
+				a, b := all[i].vals[k], all[j].vals[k]
+				if ea, eb := isEmpty(a), isEmpty(b); ea != eb {
+					return eb // empty values last, either direction
+				}
+				c := CompareValues(a, b)
+				if c == 0 {
+					continue
+				}
+				if sk.Desc {
+					return c > 0
+				}
+				return c < 0
+			}
+			return false
+		})
+		for i := pageFrom; i < len(all) && want(i); i++ {
+			ids = append(ids, all[i].id)
+		}
+	}
+	c := &Cursor{s: s, place: isPlace, ids: ids, NumberMatched: matched}
+	if stopped {
+		c.NumberMatched = -1
+	}
+	return c, nil
+}
+
+// QueryEach calls fn with every event (or, in "places", nothing) the query selects, streaming.
+func (s *Store) QueryEach(ctx context.Context, q Query, fn func(*Event) error) error {
+	c, err := s.Query(ctx, q)
+	if err != nil {
+		return err
+	}
+	return c.Each(ctx, func(h Hit) error {
+		if h.Event == nil {
+			return nil
+		}
+		return fn(h.Event)
+	})
+}
+
+// Extent is the spatial and temporal extent of a layer and its feature count.
+type Extent struct {
+	Bound      orb.Bound
+	Start, End string // earliest date_start, latest date_end (first_seen, last_seen for places)
+	Count      int
+}
+
+// Extent returns the extent of a layer, computed once per change of the store.
+func (s *Store) Extent(ctx context.Context, layer string) (Extent, error) {
+	l, ok := LayerByID(layer)
+	if !ok {
+		return Extent{}, fmt.Errorf("%w: %q", ErrUnknownLayer, layer)
+	}
+	gen := s.gen.Load()
+	s.mu.Lock()
+	if e, ok := s.extents[layer]; ok && e.gen == gen {
+		s.mu.Unlock()
+		return e.ext, nil
+	}
+	s.mu.Unlock()
+	var ext Extent
+	add := func(x, y float64, start, end string) {
+		if ext.Count == 0 {
+			ext.Bound = orb.Bound{Min: orb.Point{x, y}, Max: orb.Point{x, y}}
+		} else {
+			ext.Bound = ext.Bound.Extend(orb.Point{x, y})
+		}
+		ext.Count++
+		if start != "" && (ext.Start == "" || start < ext.Start) {
+			ext.Start = start
+		}
+		if end > ext.End {
+			ext.End = end
+		}
+	}
+	var ierr error
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		if l.ID == "places" {
+			return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
+				if !strings.HasPrefix(k, keyPlace) {
+					return false
+				}
+				p, err := decodePlace(k, v)
+				if err != nil {
+					ierr = err
+					return false
+				}
+				add(p.Lon, p.Lat, p.FirstSeen, p.LastSeen)
+				return true
+			})
+		}
+		lo, hi := pivot("", ""), pivot("\x7f", "")
+		if l.EventType != "" {
+			lo, hi = pivot(l.EventType, ""), pivot(l.EventType, "\x7f")
+		}
+		return tx.AscendRange(idxEventDate, lo, hi, func(k, v string) bool {
+			h, ok := parseHeader(v)
+			if ok {
+				add(h.x, h.y, h.s, h.e)
+			}
+			return true
+		})
+	})
+	if err == nil {
+		err = ierr
+	}
+	if err != nil {
+		return Extent{}, err
+	}
+	if err := ctx.Err(); err != nil {
+		return Extent{}, err
+	}
+	s.mu.Lock()
+	s.extents[layer] = extentEntry{gen: gen, ext: ext}
+	s.mu.Unlock()
+	return ext, nil
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles, Events, Places int
+}
+
+// Stats counts the store's articles, events and places.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		for _, c := range []struct {
+			prefix string
+			n      *int
+		}{{keyArticle, &st.Articles}, {keyEvent, &st.Events}, {keyPlace, &st.Places}} {
+			err := tx.AscendGreaterOrEqual("", c.prefix, func(k, _ string) bool {
+				if !strings.HasPrefix(k, c.prefix) {
+					return false
+				}
+				*c.n++
+				return ctx.Err() == nil
+			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return st, err
+}

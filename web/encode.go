@@ -1,0 +1,353 @@
+package web
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"io"
+	"strconv"
+	"strings"
+
+	"conflictmap/layers"
+)
+
+// wireEvent is an event feature on the wire: the properties of layers.Event.Feature, encoded
+// without building a map (the hot path of every items request).
+type wireEvent struct {
+	Type       string         `json:"type"`
+	ID         string         `json:"id"`
+	Geometry   wirePoint      `json:"geometry"`
+	Properties wireEventProps `json:"properties"`
+}
+
+type wirePoint struct {
+	Type        string     `json:"type"`
+	Coordinates [2]float64 `json:"coordinates"`
+}
+
+type wireEventProps struct {
+	ID            string          `json:"id"`
+	EventType     string          `json:"event_type"`
+	SubType       string          `json:"sub_type"`
+	Title         string          `json:"title"`
+	Place         string          `json:"place"`
+	PlaceID       string          `json:"place_id"`
+	Country       string          `json:"country"`
+	Admin1        string          `json:"admin1"`
+	Level         string          `json:"level"`
+	GeoPrecision  int             `json:"geo_precision"`
+	Date          string          `json:"date"`
+	DatePrecision string          `json:"date_precision"`
+	DateStart     string          `json:"date_start"`
+	DateEnd       string          `json:"date_end"`
+	Actors        []string        `json:"actors"`
+	Troops        int             `json:"troops,omitempty"`
+	Fatalities    int             `json:"fatalities,omitempty"`
+	Injured       int             `json:"injured,omitempty"`
+	Modality      string          `json:"modality"`
+	Confidence    float64         `json:"confidence"`
+	Sources       []layers.Source `json:"sources"`
+	SourceCount   int             `json:"source_count"`
+}
+
+type wirePlace struct {
+	Type       string         `json:"type"`
+	ID         string         `json:"id"`
+	Geometry   wirePoint      `json:"geometry"`
+	Properties wirePlaceProps `json:"properties"`
+}
+
+type wirePlaceProps struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	PlaceID   string `json:"place_id"`
+	Country   string `json:"country"`
+	Level     string `json:"level"`
+	Mentions  int    `json:"mentions"`
+	Articles  int    `json:"articles"`
+	FirstSeen string `json:"first_seen"`
+	LastSeen  string `json:"last_seen"`
+}
+
+func orDefaultStr(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// featureJSON encodes one feature; props, when not nil, selects its properties.
+func featureJSON(h layers.Hit, props []string) ([]byte, error) {
+	if props != nil {
+		f := h.Feature()
+		for k := range f.Properties {
+			if !contains(props, k) {
+				delete(f.Properties, k)
+			}
+		}
+		return json.Marshal(f)
+	}
+	if e := h.Event; e != nil {
+		actors, sources := e.Actors, e.Sources
+		if actors == nil {
+			actors = []string{}
+		}
+		if sources == nil {
+			sources = []layers.Source{}
+		}
+		return json.Marshal(wireEvent{Type: "Feature", ID: e.ID, Geometry: wirePoint{"Point", [2]float64{e.Lon, e.Lat}},
+			Properties: wireEventProps{
+				ID: e.ID, EventType: e.EventType, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
+				Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
+				DatePrecision: orDefaultStr(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
+				Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
+				Modality: orDefaultStr(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
+			}})
+	}
+	p := h.Place
+	return json.Marshal(wirePlace{Type: "Feature", ID: p.ID, Geometry: wirePoint{"Point", [2]float64{p.Lon, p.Lat}},
+		Properties: wirePlaceProps{ID: p.ID, Name: p.Name, PlaceID: p.PlaceID, Country: p.Country, Level: p.Level,
+			Mentions: p.Mentions, Articles: p.Articles, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen}})
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// encoder writes a stream of features in one format.
+type encoder interface {
+	begin() error
+	feature(h layers.Hit) error
+	// end closes the document; members are extra top-level JSON members (GeoJSON only).
+	end(members []byte) error
+}
+
+func newEncoder(format string, w io.Writer, name string, props []string) encoder {
+	bw := bufio.NewWriterSize(w, 32<<10)
+	switch format {
+	case "csv":
+		return &csvEncoder{bw: bw, w: csv.NewWriter(bw)}
+	case "kml":
+		return &kmlEncoder{w: bw, name: name}
+	}
+	return &geojsonEncoder{w: bw, props: props}
+}
+
+// ---- GeoJSON ------------------------------------------------------------------------------
+
+type geojsonEncoder struct {
+	w     *bufio.Writer
+	props []string
+	n     int
+}
+
+func (g *geojsonEncoder) begin() error {
+	_, err := g.w.WriteString(`{"type":"FeatureCollection","features":[`)
+	return err
+}
+
+func (g *geojsonEncoder) feature(h layers.Hit) error {
+	b, err := featureJSON(h, g.props)
+	if err != nil {
+		return err
+	}
+	if g.n > 0 {
+		g.w.WriteByte(',')
+	}
+	g.n++
+	g.w.WriteByte('\n')
+	_, err = g.w.Write(b)
+	return err
+}
+
+func (g *geojsonEncoder) end(members []byte) error {
+	g.w.WriteString("\n]")
+	if len(members) > 0 {
+		g.w.WriteByte(',')
+		g.w.Write(members)
+	}
+	g.w.WriteString("}\n")
+	return g.w.Flush()
+}
+
+// ---- CSV ----------------------------------------------------------------------------------
+
+// CSVColumns are the columns of an event layer's CSV download (ACLED-like, flat).
+var CSVColumns = []string{"id", "event_type", "sub_type", "date", "date_precision", "date_start", "date_end",
+	"place", "place_id", "country", "admin1", "geo_precision", "latitude", "longitude", "actors", "troops",
+	"fatalities", "injured", "modality", "confidence", "source_count", "title", "quote", "article_ids", "wkt"}
+
+// PlaceCSVColumns are the columns of the places layer's CSV download.
+var PlaceCSVColumns = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
+	"first_seen", "last_seen", "latitude", "longitude", "wkt"}
+
+type csvEncoder struct {
+	bw     *bufio.Writer
+	w      *csv.Writer
+	header bool
+}
+
+func (c *csvEncoder) begin() error { return nil }
+
+func itoaOrEmpty(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func coord(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func wkt(lon, lat float64) string { return "POINT (" + coord(lon) + " " + coord(lat) + ")" }
+
+func (c *csvEncoder) feature(h layers.Hit) error {
+	if p := h.Place; p != nil {
+		if !c.header {
+			c.header = true
+			if err := c.w.Write(PlaceCSVColumns); err != nil {
+				return err
+			}
+		}
+		return c.w.Write([]string{p.ID, p.Name, p.PlaceID, p.Country, p.Level, strconv.Itoa(p.Mentions),
+			strconv.Itoa(p.Articles), p.FirstSeen, p.LastSeen, coord(p.Lat), coord(p.Lon), wkt(p.Lon, p.Lat)})
+	}
+	if !c.header {
+		c.header = true
+		if err := c.w.Write(CSVColumns); err != nil {
+			return err
+		}
+	}
+	e := h.Event
+	quote := ""
+	var ids []string
+	for i, s := range e.Sources {
+		if i == 0 {
+			quote = s.Quote
+		}
+		if !contains(ids, s.ArticleID) {
+			ids = append(ids, s.ArticleID)
+		}
+	}
+	return c.w.Write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
+		e.DateStart, e.DateEnd, e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
+		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
+		itoaOrEmpty(e.Injured), orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
+		strconv.Itoa(len(e.Sources)), e.Title, quote, strings.Join(ids, ";"), wkt(e.Lon, e.Lat)})
+}
+
+func (c *csvEncoder) end([]byte) error {
+	if !c.header {
+		c.header = true
+		c.w.Write(CSVColumns)
+	}
+	c.w.Flush()
+	if err := c.w.Error(); err != nil {
+		return err
+	}
+	return c.bw.Flush()
+}
+
+// ---- KML ----------------------------------------------------------------------------------
+
+type kmlEncoder struct {
+	w    *bufio.Writer
+	name string
+}
+
+func (k *kmlEncoder) esc(s string) {
+	_ = xml.EscapeText(k.w, []byte(s))
+}
+
+func (k *kmlEncoder) begin() error {
+	k.w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<kml xmlns="http://www.opengis.net/kml/2.2">` + "\n<Document>\n<name>")
+	k.esc(k.name)
+	_, err := k.w.WriteString("</name>\n")
+	return err
+}
+
+func (k *kmlEncoder) data(name, value string) {
+	k.w.WriteString(`<Data name="`)
+	k.esc(name)
+	k.w.WriteString(`"><value>`)
+	k.esc(value)
+	k.w.WriteString("</value></Data>")
+}
+
+func (k *kmlEncoder) feature(h layers.Hit) error {
+	var id, name, desc, begin, end string
+	var lon, lat float64
+	var fields [][2]string
+	if e := h.Event; e != nil {
+		id, name, lon, lat, begin, end = e.ID, e.Title, e.Lon, e.Lat, e.DateStart, e.DateEnd
+		if name == "" {
+			name = e.EventType + " — " + e.Place
+		}
+		if len(e.Sources) > 0 {
+			s := e.Sources[0]
+			desc = s.Quote
+			if s.Title != "" || s.Publication != "" {
+				desc += "\n— " + strings.TrimSpace(s.Title+", "+s.Publication+" "+s.Published)
+			}
+		}
+		fields = [][2]string{{"id", e.ID}, {"event_type", e.EventType}, {"sub_type", e.SubType}, {"date", e.Date},
+			{"date_precision", orDefaultStr(e.DatePrecision, "unknown")}, {"date_start", e.DateStart}, {"date_end", e.DateEnd},
+			{"place", e.Place}, {"place_id", e.PlaceID}, {"country", e.Country}, {"admin1", e.Admin1},
+			{"geo_precision", itoaOrEmpty(e.GeoPrecision)}, {"actors", strings.Join(e.Actors, ";")},
+			{"troops", itoaOrEmpty(e.Troops)}, {"fatalities", itoaOrEmpty(e.Fatalities)}, {"injured", itoaOrEmpty(e.Injured)},
+			{"modality", orDefaultStr(e.Modality, "reported")}, {"confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64)},
+			{"source_count", strconv.Itoa(len(e.Sources))}}
+	} else if p := h.Place; p != nil {
+		id, name, lon, lat, begin, end = p.ID, p.Name, p.Lon, p.Lat, p.FirstSeen, p.LastSeen
+		desc = strconv.Itoa(p.Mentions) + " mentions in " + strconv.Itoa(p.Articles) + " articles"
+		fields = [][2]string{{"id", p.ID}, {"name", p.Name}, {"place_id", p.PlaceID}, {"country", p.Country},
+			{"level", p.Level}, {"mentions", strconv.Itoa(p.Mentions)}, {"articles", strconv.Itoa(p.Articles)},
+			{"first_seen", p.FirstSeen}, {"last_seen", p.LastSeen}}
+	}
+	k.w.WriteString(`<Placemark id="`)
+	k.esc(id)
+	k.w.WriteString(`"><name>`)
+	k.esc(name)
+	k.w.WriteString("</name><description>")
+	k.esc(desc)
+	k.w.WriteString("</description>")
+	if begin != "" || end != "" {
+		k.w.WriteString("<TimeSpan>")
+		if begin != "" {
+			k.w.WriteString("<begin>")
+			k.esc(begin)
+			k.w.WriteString("</begin>")
+		}
+		if end != "" {
+			k.w.WriteString("<end>")
+			k.esc(end)
+			k.w.WriteString("</end>")
+		}
+		k.w.WriteString("</TimeSpan>")
+	}
+	k.w.WriteString("<ExtendedData>")
+	for _, f := range fields {
+		k.data(f[0], f[1])
+	}
+	k.w.WriteString("</ExtendedData><Point><coordinates>")
+	k.w.WriteString(coord(lon) + "," + coord(lat))
+	_, err := k.w.WriteString("</coordinates></Point></Placemark>\n")
+	return err
+}
+
+func (k *kmlEncoder) end([]byte) error {
+	k.w.WriteString("</Document>\n</kml>\n")
+	return k.w.Flush()
+}
+
+// formats: the download formats, their media types and file extensions.
+var formats = map[string]struct{ mediaType, ext string }{
+	"geojson": {"application/geo+json", "geojson"},
+	"csv":     {"text/csv; charset=utf-8", "csv"},
+	"kml":     {"application/vnd.google-earth.kml+xml", "kml"},
+}

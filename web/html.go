@@ -1,0 +1,160 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"conflictmap/layers"
+)
+
+// page is one server-rendered HTML page: every API resource has one (f=html).
+type page struct {
+	Title  string
+	Intro  string
+	Crumbs []Link
+	Links  []Link
+	Table  *table
+	Extra  *table
+	JSON   string
+}
+
+type table struct {
+	Head []string
+	Rows [][]cell
+}
+
+type cell struct {
+	Text string
+	Href string
+}
+
+var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Title}} — conflictmap API</title>
+<style>
+body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#222}
+nav{font-size:.9rem;margin-bottom:1rem}nav a{color:#555}
+table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}
+th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f4f4f4}pre{background:#f7f7f7;padding:.8rem;overflow:auto;font-size:.8rem}
+a{color:#0b5cad}
+</style></head><body>
+<nav><a href="/">map</a>{{range .Crumbs}} › <a href="{{.Href}}">{{.Title}}</a>{{end}}</nav>
+<h1>{{.Title}}</h1>
+{{if .Intro}}<p>{{.Intro}}</p>{{end}}
+{{with .Table}}<table><thead><tr>{{range .Head}}<th>{{.}}</th>{{end}}</tr></thead><tbody>
+{{range .Rows}}<tr>{{range .}}<td>{{if .Href}}<a href="{{.Href}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
+{{end}}</tbody></table>{{end}}
+{{with .Extra}}<table><thead><tr>{{range .Head}}<th>{{.}}</th>{{end}}</tr></thead><tbody>
+{{range .Rows}}<tr>{{range .}}<td>{{if .Href}}<a href="{{.Href}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
+{{end}}</tbody></table>{{end}}
+{{if .Links}}<h2>Links</h2><ul>{{range .Links}}<li><a href="{{.Href}}">{{if .Title}}{{.Title}}{{else}}{{.Href}}{{end}}</a> <small>({{.Rel}}{{if .Type}}, {{.Type}}{{end}})</small></li>{{end}}</ul>{{end}}
+{{if .JSON}}<h2>JSON</h2><pre>{{.JSON}}</pre>{{end}}
+</body></html>
+`))
+
+func (s *Server) renderHTML(w http.ResponseWriter, p page) error {
+	var b bytes.Buffer
+	if err := pageTmpl.Execute(&b, p); err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// crumbs are the navigation links above a page: the API, then the collection when in one.
+func crumbs(r *http.Request, last string) []Link {
+	out := []Link{{Href: "/api?f=html", Title: "API"}}
+	parts := strings.Split(strings.TrimPrefix(r.URL.Path, "/api/"), "/")
+	if len(parts) >= 2 && parts[0] == "collections" {
+		out = append(out, Link{Href: "/api/collections?f=html", Title: "Collections"})
+		if len(parts) > 2 {
+			out = append(out, Link{Href: "/api/collections/" + parts[1] + "?f=html", Title: parts[1]})
+		}
+	}
+	return append(out, Link{Href: r.URL.Path + "?f=html", Title: last})
+}
+
+func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, fq *featureQuery, cur *layers.Cursor, links []Link) error {
+	t := &table{}
+	b := "/api/collections/" + l.ID + "/items/"
+	if l.ID == "places" {
+		t.Head = []string{"Name", "Country", "Level", "Mentions", "Articles", "First seen", "Last seen"}
+	} else {
+		t.Head = []string{"Title", "Type", "Date", "Place", "Country", "Actors", "Sources"}
+	}
+	err := cur.Each(r.Context(), func(h layers.Hit) error {
+		href := b + h.ID() + "?f=html"
+		if p := h.Place; p != nil {
+			t.Rows = append(t.Rows, []cell{{Text: p.Name, Href: href}, {Text: p.Country}, {Text: p.Level},
+				{Text: strconv.Itoa(p.Mentions)}, {Text: strconv.Itoa(p.Articles)}, {Text: p.FirstSeen}, {Text: p.LastSeen}})
+			return nil
+		}
+		e := h.Event
+		title := e.Title
+		if title == "" {
+			title = e.ID
+		}
+		t.Rows = append(t.Rows, []cell{{Text: title, Href: href}, {Text: e.EventType}, {Text: e.Date}, {Text: e.Place},
+			{Text: e.Country}, {Text: strings.Join(e.Actors, ", ")}, {Text: strconv.Itoa(len(e.Sources))}})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	intro := fmt.Sprintf("%d features from %d", len(t.Rows), fq.Offset+1)
+	if cur.NumberMatched >= 0 {
+		intro += fmt.Sprintf(" of %d matching", cur.NumberMatched)
+	}
+	return s.renderHTML(w, page{Title: l.Title, Intro: intro, Crumbs: crumbs(r, "Items"), Table: t, Links: links})
+}
+
+func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, h layers.Hit, links []Link) error {
+	f := h.Feature()
+	t := &table{Head: []string{"Property", "Value"}}
+	names := layers.EventProperties
+	if h.Place != nil {
+		names = layers.PlaceProperties
+	}
+	for _, n := range names {
+		v, ok := f.Properties[n]
+		if !ok || n == "sources" {
+			continue
+		}
+		text := fmt.Sprint(v)
+		if a, ok := v.([]string); ok {
+			text = strings.Join(a, ", ")
+		}
+		t.Rows = append(t.Rows, []cell{{Text: n}, {Text: text}})
+	}
+	pt := h.Point()
+	t.Rows = append(t.Rows, []cell{{Text: "location"}, {Text: fmt.Sprintf("%.5f, %.5f (lat, lon)", pt[1], pt[0])}})
+	var extra *table
+	if e := h.Event; e != nil && len(e.Sources) > 0 {
+		extra = &table{Head: []string{"Quote", "Article", "Published"}}
+		for _, src := range e.Sources {
+			extra.Rows = append(extra.Rows, []cell{{Text: src.Quote}, {Text: orDefaultStr(src.Title, src.ArticleID), Href: "/api/articles/" + src.ArticleID + "?f=html"}, {Text: src.Published}})
+		}
+	}
+	title := h.ID()
+	if h.Event != nil && h.Event.Title != "" {
+		title = h.Event.Title
+	} else if h.Place != nil {
+		title = h.Place.Name
+	}
+	return s.renderHTML(w, page{Title: title, Crumbs: crumbs(r, h.ID()), Table: t, Extra: extra, Links: links})
+}
+
+func prettyJSON(v any) string {
+	b, _ := json.MarshalIndent(v, "", "  ")
+	return string(b)
+}
+
+var _ = context.Background

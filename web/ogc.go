@@ -1,0 +1,515 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"conflictmap/layers"
+)
+
+// Conformance classes this server implements (and no others).
+var conformanceClasses = []string{
+	"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+	"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+	"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+	"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+	"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+	"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+	"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+	"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+	"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+	"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+	"http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+	"http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
+	"http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+	"http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
+}
+
+// Link is a link of an OGC API resource.
+type Link struct {
+	Href  string `json:"href"`
+	Rel   string `json:"rel"`
+	Type  string `json:"type,omitempty"`
+	Title string `json:"title,omitempty"`
+}
+
+const (
+	mtJSON     = "application/json"
+	mtGeoJSON  = "application/geo+json"
+	mtHTML     = "text/html"
+	mtOpenAPI  = "application/vnd.oai.openapi+json;version=3.0"
+	mtSchema   = "application/schema+json"
+	mtProblems = "application/problem+json"
+)
+
+// baseURL is the scheme and host the client used.
+func baseURL(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	if p := r.Header.Get("X-Forwarded-Proto"); p == "https" || p == "http" {
+		scheme = p
+	}
+	return scheme + "://" + r.Host
+}
+
+func writeJSON(w http.ResponseWriter, status int, mediaType string, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", mediaType)
+	w.WriteHeader(status)
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+func layerOf(r *http.Request) (layers.Layer, error) {
+	id := chi.URLParam(r, "id")
+	l, ok := layers.LayerByID(id)
+	if !ok {
+		return l, notFound("no collection %q (see /api/collections)", id)
+	}
+	return l, nil
+}
+
+// ---- landing, conformance, API definition -------------------------------------------------
+
+func (s *Server) landing(w http.ResponseWriter, r *http.Request) error {
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	b := baseURL(r) + "/api"
+	links := []Link{
+		{b + "?f=json", "self", mtJSON, "This document"},
+		{b + "?f=html", "alternate", mtHTML, "This document as HTML"},
+		{b + "/openapi", "service-desc", mtOpenAPI, "The API definition (OpenAPI 3.0)"},
+		{b + "/docs", "service-doc", mtHTML, "The API documentation"},
+		{b + "/conformance", "conformance", mtJSON, "Conformance classes implemented"},
+		{b + "/collections", "data", mtJSON, "The layers"},
+		{b + "/articles", "http://conflictmap/rel/articles", mtJSON, "The articles read"},
+	}
+	doc := map[string]any{
+		"title":       "conflictmap",
+		"description": "Events of the Armenia–Azerbaijan conflict (deployments, clashes, incidents, exercises, agreements, parades, meetings) and the places news articles mention, extracted from the articles, as OGC API – Features.",
+		"links":       links,
+	}
+	if f == "html" {
+		return s.renderHTML(w, page{Title: "conflictmap", Intro: doc["description"].(string), Links: links})
+	}
+	return writeJSON(w, 200, mtJSON, doc)
+}
+
+func (s *Server) conformance(w http.ResponseWriter, r *http.Request) error {
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	if f == "html" {
+		t := &table{Head: []string{"Conformance class"}}
+		for _, c := range conformanceClasses {
+			t.Rows = append(t.Rows, []cell{{Text: c, Href: c}})
+		}
+		return s.renderHTML(w, page{Title: "Conformance", Crumbs: crumbs(r, "Conformance"), Table: t})
+	}
+	return writeJSON(w, 200, mtJSON, map[string]any{"conformsTo": conformanceClasses})
+}
+
+func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
+	b := baseURL(r) + "/api"
+	t := &table{Head: []string{"Path", "What"}}
+	for _, row := range [][2]string{
+		{"/api", "landing page"}, {"/api/openapi", "OpenAPI 3.0 definition"}, {"/api/conformance", "conformance classes"},
+		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
+		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
+		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml"},
+		{"/api/collections/{id}/items/{featureId}", "one feature"},
+		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml and the items filters"},
+		{"/api/articles", "GET: articles read; POST (Bearer token): add an article (text/plain, text/markdown, text/html, application/json)"},
+		{"/api/articles/{id}", "GET: an article and its mentions; DELETE (Bearer token): remove it"},
+	} {
+		t.Rows = append(t.Rows, []cell{{Text: row[0]}, {Text: row[1]}})
+	}
+	return s.renderHTML(w, page{Title: "conflictmap API", Crumbs: crumbs(r, "Documentation"),
+		Intro: "OGC API – Features over the conflictmap layers. The machine-readable definition is linked below.",
+		Links: []Link{{b + "/openapi", "service-desc", mtOpenAPI, "OpenAPI 3.0 definition"}}, Table: t})
+}
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
+	return writeJSON(w, 200, mtOpenAPI, openAPIDoc(baseURL(r)+"/api", s.cfg))
+}
+
+// ---- collections --------------------------------------------------------------------------
+
+func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.Layer) (map[string]any, error) {
+	b := baseURL(r) + "/api/collections/" + l.ID
+	links := []Link{
+		{b + "?f=json", "self", mtJSON, l.Title},
+		{b + "?f=html", "alternate", mtHTML, l.Title + " as HTML"},
+		{b + "/items?f=json", "items", mtGeoJSON, l.Title + " features"},
+		{b + "/items?f=html", "items", mtHTML, l.Title + " features as HTML"},
+		{b + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", mtSchema, "Queryable properties"},
+		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
+		{b + "/download?format=csv", "enclosure", "text/csv", "Download as CSV"},
+		{b + "/download?format=kml", "enclosure", formats["kml"].mediaType, "Download as KML"},
+	}
+	doc := map[string]any{
+		"id": l.ID, "title": l.Title, "description": l.Description, "itemType": "feature",
+		"crs": []string{crs84}, "links": links,
+	}
+	ext, err := s.store.Extent(ctx, l.ID)
+	if err != nil {
+		return nil, err
+	}
+	if ext.Count > 0 {
+		e := map[string]any{"spatial": map[string]any{
+			"bbox": [][]float64{{ext.Bound.Min[0], ext.Bound.Min[1], ext.Bound.Max[0], ext.Bound.Max[1]}}, "crs": crs84}}
+		if ext.Start != "" || ext.End != "" {
+			iv := []any{nil, nil}
+			if ext.Start != "" {
+				iv[0] = ext.Start + "T00:00:00Z"
+			}
+			if ext.End != "" {
+				iv[1] = ext.End + "T23:59:59Z"
+			}
+			e["temporal"] = map[string]any{"interval": [][]any{iv}, "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
+		}
+		doc["extent"] = e
+	}
+	doc["numberOfFeatures"] = ext.Count
+	return doc, nil
+}
+
+func (s *Server) collections(w http.ResponseWriter, r *http.Request) error {
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	var docs []map[string]any
+	for _, l := range layers.Layers {
+		d, err := s.collectionDoc(r.Context(), r, l)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, d)
+	}
+	b := baseURL(r) + "/api/collections"
+	links := []Link{{b + "?f=json", "self", mtJSON, "The layers"}, {b + "?f=html", "alternate", mtHTML, "The layers as HTML"}}
+	if f == "html" {
+		t := &table{Head: []string{"Collection", "Description", "Features", "Items"}}
+		for _, d := range docs {
+			id := d["id"].(string)
+			t.Rows = append(t.Rows, []cell{{Text: d["title"].(string), Href: b + "/" + id + "?f=html"},
+				{Text: d["description"].(string)}, {Text: strconv.Itoa(d["numberOfFeatures"].(int))},
+				{Text: "items", Href: b + "/" + id + "/items?f=html"}})
+		}
+		return s.renderHTML(w, page{Title: "Collections", Crumbs: crumbs(r, "Collections"), Links: links, Table: t})
+	}
+	return writeJSON(w, 200, mtJSON, map[string]any{"links": links, "collections": docs})
+}
+
+func (s *Server) collection(w http.ResponseWriter, r *http.Request) error {
+	l, err := layerOf(r)
+	if err != nil {
+		return err
+	}
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	d, err := s.collectionDoc(r.Context(), r, l)
+	if err != nil {
+		return err
+	}
+	if f == "html" {
+		t := &table{Head: []string{"", ""}}
+		t.Rows = append(t.Rows, []cell{{Text: "id"}, {Text: l.ID}}, []cell{{Text: "features"}, {Text: strconv.Itoa(d["numberOfFeatures"].(int))}})
+		if e, ok := d["extent"]; ok {
+			b, _ := json.Marshal(e)
+			t.Rows = append(t.Rows, []cell{{Text: "extent"}, {Text: string(b)}})
+		}
+		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t})
+	}
+	return writeJSON(w, 200, mtJSON, d)
+}
+
+func (s *Server) queryables(w http.ResponseWriter, r *http.Request) error {
+	l, err := layerOf(r)
+	if err != nil {
+		return err
+	}
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	props := map[string]any{"geometry": map[string]any{"format": "geometry-point", "$ref": "https://geojson.org/schema/Point.json"}}
+	enums := map[string][]string{
+		"date_precision": {"day", "month", "year", "unknown"},
+		"modality":       {"reported", "expected", "speculative"},
+		"level":          {"country", "region", "admin1", "district", "city", "village", "landmark"},
+	}
+	if l.ID != "places" {
+		var types []string
+		for _, x := range layers.Layers {
+			if x.EventType != "" && (l.EventType == "" || l.EventType == x.EventType) {
+				types = append(types, x.EventType)
+			}
+		}
+		enums["event_type"] = types
+	}
+	names := []string{}
+	for name, typ := range queryableProps(l.ID) {
+		names = append(names, name)
+		p := map[string]any{"type": typ, "title": name}
+		if typ == "array" {
+			p["items"] = map[string]any{"type": "string"}
+		}
+		if e, ok := enums[name]; ok {
+			p["enum"] = e
+		}
+		if name == "actor" {
+			p["description"] = "equals when any of the actors equals it"
+		}
+		props[name] = p
+	}
+	sort.Strings(names)
+	self := baseURL(r) + "/api/collections/" + l.ID + "/queryables"
+	doc := map[string]any{
+		"$schema": "https://json-schema.org/draft/2019-09/schema", "$id": self, "type": "object",
+		"title": l.Title, "properties": props, "additionalProperties": false,
+	}
+	if f == "html" {
+		t := &table{Head: []string{"Property", "Type"}}
+		for _, n := range names {
+			t.Rows = append(t.Rows, []cell{{Text: n}, {Text: props[n].(map[string]any)["type"].(string)}})
+		}
+		return s.renderHTML(w, page{Title: l.Title + ": queryables", Crumbs: crumbs(r, "Queryables"), Table: t})
+	}
+	return writeJSON(w, 200, mtSchema, doc)
+}
+
+// ---- items --------------------------------------------------------------------------------
+
+// pageURL is the items URL of the request with another offset.
+func pageURL(r *http.Request, v url.Values, offset int) string {
+	q := url.Values{}
+	for k, vs := range v {
+		q[k] = vs
+	}
+	q.Set("offset", strconv.Itoa(offset))
+	return baseURL(r) + r.URL.Path + "?" + q.Encode()
+}
+
+func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
+	l, err := layerOf(r)
+	if err != nil {
+		return err
+	}
+	v := r.URL.Query()
+	f, err := formatOf(v, r.Header.Get("Accept"), "json", "html", "geojson", "csv", "kml")
+	if err != nil {
+		return err
+	}
+	if f == "geojson" || f == "csv" || f == "kml" {
+		return s.serveDownload(w, r, l, f, v)
+	}
+	fq, err := s.parseFeatureQuery(l.ID, v, false)
+	if err != nil {
+		return err
+	}
+	cur, err := s.store.Query(r.Context(), fq.Query)
+	if err != nil {
+		return err
+	}
+	n := cur.Len()
+	self := url.Values{}
+	for k, vs := range v {
+		self[k] = vs
+	}
+	links := []Link{}
+	withF := func(f string) string {
+		q := url.Values{}
+		for k, vs := range v {
+			q[k] = vs
+		}
+		q.Set("f", f)
+		return baseURL(r) + r.URL.Path + "?" + q.Encode()
+	}
+	links = append(links,
+		Link{withF("json"), "self", mtGeoJSON, "This page"},
+		Link{withF("html"), "alternate", mtHTML, "This page as HTML"},
+		Link{baseURL(r) + "/api/collections/" + l.ID, "collection", mtJSON, l.Title})
+	hasNext := (cur.NumberMatched < 0 && n == fq.Limit) || (cur.NumberMatched >= 0 && fq.Offset+n < cur.NumberMatched)
+	if hasNext {
+		nv := url.Values{}
+		for k, vs := range v {
+			nv[k] = vs
+		}
+		if f == "html" {
+			nv.Set("f", "html")
+		}
+		links = append(links, Link{pageURL(r, nv, fq.Offset+n), "next", map[bool]string{true: mtHTML, false: mtGeoJSON}[f == "html"], "Next page"})
+	}
+	if fq.Offset > 0 {
+		links = append(links, Link{pageURL(r, v, max(0, fq.Offset-fq.Limit)), "prev", mtGeoJSON, "Previous page"})
+	}
+	if f == "html" {
+		return s.itemsHTML(w, r, l, fq, cur, links)
+	}
+	w.Header().Set("Content-Type", mtGeoJSON)
+	enc := newEncoder("geojson", w, l.ID, fq.props)
+	if err := enc.begin(); err != nil {
+		return err
+	}
+	returned := 0
+	err = cur.Each(r.Context(), func(h layers.Hit) error {
+		returned++
+		return enc.feature(h)
+	})
+	if err != nil {
+		return err
+	}
+	trailer := map[string]any{"numberReturned": returned, "timeStamp": time.Now().UTC().Format(time.RFC3339), "links": links}
+	if cur.NumberMatched >= 0 {
+		trailer["numberMatched"] = cur.NumberMatched
+	}
+	tb, _ := json.Marshal(trailer)
+	return enc.end(tb[1 : len(tb)-1])
+}
+
+func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
+	l, err := layerOf(r)
+	if err != nil {
+		return err
+	}
+	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
+	if err != nil {
+		return err
+	}
+	id := chi.URLParam(r, "featureId")
+	h, err := s.store.GetFeature(r.Context(), l.ID, id)
+	if err != nil {
+		if isNotFound(err) {
+			return notFound("no feature %q in collection %s", id, l.ID)
+		}
+		return err
+	}
+	b := baseURL(r) + "/api/collections/" + l.ID
+	links := []Link{
+		{b + "/items/" + url.PathEscape(id) + "?f=json", "self", mtGeoJSON, "This feature"},
+		{b + "/items/" + url.PathEscape(id) + "?f=html", "alternate", mtHTML, "This feature as HTML"},
+		{b + "?f=json", "collection", mtJSON, l.Title},
+	}
+	if f == "html" {
+		return s.itemHTML(w, r, l, h, links)
+	}
+	fj, err := featureJSON(h, nil)
+	if err != nil {
+		return err
+	}
+	lj, _ := json.Marshal(links)
+	w.Header().Set("Content-Type", mtGeoJSON)
+	_, err = fmt.Fprintf(w, "%s,\"links\":%s}\n", fj[:len(fj)-1], lj)
+	return err
+}
+
+// ---- downloads ----------------------------------------------------------------------------
+
+func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
+	l, err := layerOf(r)
+	if err != nil {
+		return err
+	}
+	v := r.URL.Query()
+	format := v.Get("format")
+	if format == "" {
+		format = v.Get("f")
+	}
+	if format == "" || format == "json" {
+		format = "geojson"
+	}
+	if _, ok := formats[format]; !ok {
+		return badParam("format", "format must be geojson, csv or kml, got %q", format)
+	}
+	return s.serveDownload(w, r, l, format, v)
+}
+
+func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request, l layers.Layer, format string, v url.Values) error {
+	fq, err := s.parseFeatureQuery(l.ID, v, true)
+	if err != nil {
+		return err
+	}
+	cur, err := s.store.Query(r.Context(), fq.Query)
+	if err != nil {
+		return err
+	}
+	ft := formats[format]
+	h := w.Header()
+	h.Set("Content-Type", ft.mediaType)
+	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="conflictmap-%s.%s"`, l.ID, ft.ext))
+	return writeFeatures(r.Context(), w, cur, format, l.ID, fq.props)
+}
+
+// writeFeatures streams a cursor's features in a format.
+func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, props []string) error {
+	enc := newEncoder(format, w, "conflictmap "+layer, props)
+	if err := enc.begin(); err != nil {
+		return err
+	}
+	n := 0
+	if err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) }); err != nil {
+		return err
+	}
+	var trailer []byte
+	if format == "geojson" {
+		tb, _ := json.Marshal(map[string]any{"name": "conflictmap-" + layer, "numberReturned": n,
+			"timeStamp": time.Now().UTC().Format(time.RFC3339)})
+		trailer = tb[1 : len(tb)-1]
+	}
+	return enc.end(trailer)
+}
+
+// Export writes the features of a layer that params select (the items filters: bbox, datetime,
+// filter, q, sortby, properties, limit, offset, property=value) to w as format (geojson, csv or
+// kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
+func Export(ctx context.Context, store Store, w io.Writer, layer, format string, params url.Values) error {
+	l, ok := layers.LayerByID(layer)
+	if !ok {
+		return fmt.Errorf("web: export: unknown layer %q", layer)
+	}
+	if _, ok := formats[format]; !ok {
+		return fmt.Errorf("web: export: unknown format %q (geojson, csv, kml)", format)
+	}
+	if params == nil {
+		params = url.Values{}
+	}
+	s := New(Config{}, store, nil, nil)
+	fq, err := s.parseFeatureQuery(l.ID, params, true)
+	if err != nil {
+		return fmt.Errorf("web: export: %w", err)
+	}
+	cur, err := store.Query(ctx, fq.Query)
+	if err != nil {
+		return fmt.Errorf("web: export: %w", err)
+	}
+	return writeFeatures(ctx, w, cur, format, l.ID, fq.props)
+}
+
+func isNotFound(err error) bool {
+	p := toProblem(err)
+	return p.Status == http.StatusNotFound
+}
+
+var _ = strings.TrimSpace
