@@ -339,8 +339,12 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	if s.j-s.i == 1 && p.common[first] {
 		// only mid-sentence, where a place is expected, and for a town: "in Reading",
 		// "near Tartar" — not "Reading the report", "the Nice thing"
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || p.maxCityPopulation(s.hits) < 10000 ||
-			s.i == 0 || !placePreps[d.Tokens[s.i-1].Text] {
+		prev := ""
+		if s.i > 0 {
+			prev = d.Tokens[s.i-1].Text
+		}
+		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev]) {
 			return false
 		}
 	}
@@ -356,6 +360,11 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 // "Hulusi Akar", "Daily Sabah"), or a surname the text gave before ("Erdoğan").
 func (p *Parser) inProperName(d *Doc, s *span) bool {
 	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
+		return true
+	}
+	// "the Justice and Development Party": joined by a connector to a capitalised non-place
+	if s.j+1 < len(d.Tokens) && (d.Tokens[s.j].Text == "and" || d.Tokens[s.j].Text == "for") && d.gap(s.j-1) == " " &&
+		d.gap(s.j) == " " && d.capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) {
 		return true
 	}
 	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.capitalised(s.j) {

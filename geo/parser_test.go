@@ -248,6 +248,18 @@ var parseCases = []parseCase{
 	{"longest/Lachin corridor is the region, lower-case head and all", "Convoys moved along the Lachin corridor every day.",
 		[]wm{{text: "Lachin corridor", role: geo.RoleLocation, country: "AZ", lat: 39.638, lon: 46.546, km: 30, levels: []geo.Level{geo.LevelRegion}}}},
 
+	{"dateline/an all-caps city opening a wire dateline", "YEREVAN, Sept 13 (Reuters) - Talks resumed.",
+		[]wm{{text: "YEREVAN", role: geo.RoleLocation, country: "AM", levels: city}}},
+	{"trap/a river is not the village of its name", "Troops held drills near the Aras river.",
+		[]wm{{text: "Aras river", role: geo.RoleLocation, levels: lv(geo.LevelRegion), near: true}}},
+	{"trap/a party's name is no place", "He leads the Justice and Development Party in parliament.", nil},
+	{"trap/a citation's source is no place", "The talks failed (Turan, June 5).", nil},
+	{"role/a country's possessive before its province is a place", "Shelling was reported in Armenia's Syunik province.",
+		[]wm{{text: "Armenia", role: geo.RoleLocation, country: "AM", levels: country},
+			{text: "Syunik", role: geo.RoleLocation, country: "AM"}}},
+	{"common word/a town before a division word", "Fighting spread to the Tartar district overnight.",
+		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
+
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleLocation, country: "AZ", levels: region, lat: 39.85, lon: 46.7, km: 60}}},

@@ -22,7 +22,8 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	}
 	// "Azerbaijan's territory" is a place, "Azerbaijan's decision" an actor
 	if noun, ok := possessive(d, s); ok {
-		if geoNouns[noun] {
+		// "Azerbaijan's territory", "Armenia's Syunik province": a place
+		if geoNouns[noun] || d.possessedPlace(s) {
 			return RoleLocation
 		}
 		return RoleActor
@@ -265,4 +266,19 @@ func (d *Doc) motionBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// possessedPlace reports whether a possessive span is followed by a capitalised name and a
+// division word: "Armenia's Syunik province", "Russia's Rostov region".
+func (d *Doc) possessedPlace(s *span) bool {
+	k := s.j
+	if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
+		k++
+	}
+	n := 0
+	for k < len(d.Tokens) && d.capitalised(k) && n < 3 {
+		k++
+		n++
+	}
+	return n > 0 && k < len(d.Tokens) && (divisionWords[d.Tokens[k].Text] || settlementWords[d.Tokens[k].Text])
 }

@@ -33,10 +33,11 @@ var (
 	reMonth    = regexp.MustCompile(`\b(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)[\s-]+))?` + monthRe + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
 	// rePlainMonth is what may stand before a bare "May" or "March" to make it the month.
 	rePlainMonth = regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)$`)
-	reSeason     = regexp.MustCompile(`(?i)\b(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b`)
+	reSeason     = regexp.MustCompile(`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`)
 	reDecade     = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
 	reYear       = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	reRelative   = regexp.MustCompile(`(?i)\b(last|this|past|previous|next)\s+(year|month|week)\b|\b(yesterday|today)\b|\bearlier this (year|month)\b`)
+	reRelative   = regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(year|month|week)\b|\b([Yy]esterday|[Tt]oday)\b|\b[Ee]arlier this (year|month)\b`)
+	reWeekday    = regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]ince|[Bb]y|[Ll]ate|[Ee]arly)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reCitation   = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
 	seasonRange  = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
 )
@@ -87,7 +88,8 @@ func FindDates(text string, s Span, pub string) []When {
 	hasYear := hasFourDigits(seg)
 	hasSeason := hasYear && containsAny(seg, seasonParts)
 	hasRelative := containsAny(seg, relativeParts)
-	if !hasMonth && !hasYear && !hasRelative {
+	hasWeekday := p.d != 0 && strings.Contains(seg, "day")
+	if !hasMonth && !hasYear && !hasRelative && !hasWeekday {
 		return nil
 	}
 	var out []When
@@ -157,6 +159,9 @@ func FindDates(text string, s Span, pub string) []When {
 	for _, m := range matches(hasYear, reDecade, seg) {
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y+9)})
+	}
+	for _, m := range matches(hasWeekday, reWeekday, seg) {
+		add(m[0], m[1], weekday(p, seg[m[2]:m[3]]))
 	}
 	for _, m := range matches(hasRelative, reRelative, seg) {
 		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))
@@ -317,4 +322,19 @@ func hasFourDigits(s string) bool {
 		}
 	}
 	return false
+}
+
+var weekdays = map[string]time.Weekday{"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday,
+	"Wednesday": time.Wednesday, "Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday}
+
+// weekday resolves "on Tuesday" to the latest Tuesday not after a day-precise publication date
+// (news reports the week's events).
+func weekday(p published, name string) When {
+	if p.d == 0 {
+		return When{}
+	}
+	t := time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC)
+	back := (int(t.Weekday()) - int(weekdays[name]) + 7) % 7
+	day := t.AddDate(0, 0, -back).Format(time.DateOnly)
+	return When{Date: day, Precision: "day", From: day, To: day}
 }

@@ -80,8 +80,8 @@ type event struct {
 }
 
 // extractEvents finds the events of one article.
-func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer) []Event {
-	x := &extraction{a: a, doc: doc, g: g}
+func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias) []Event {
+	x := &extraction{a: a, doc: doc, g: g, orgs: orgs}
 	x.sentences()
 	var found []event
 	for si := range x.sents {
@@ -92,6 +92,7 @@ func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer) []Event {
 
 type extraction struct {
 	g     *geo.Gazetteer
+	orgs  []orgAlias
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
@@ -280,8 +281,9 @@ func (x *extraction) triggers(s *sentence) []trigger {
 					break
 				}
 			}
-		case (t == "base" || t == "bases") && (tok(i-1) == "military" || tok(i-1) == "air" || tok(i-1) == "naval" || tok(i-1) == "own" || tok(i-1) == "army"):
-			add(i, TypeDeployment, "base")
+		case (t == "base" || t == "bases") && (tok(i-1) == "military" || tok(i-1) == "air" || tok(i-1) == "naval" ||
+			tok(i-1) == "own" || tok(i-1) == "army" || x.demonymAt(i-1)):
+			add(i, TypeDeployment, "base") // "a military base", "the Russian base in Gyumri"
 		case unitWords[t] && (tok(i+1) == "in" || tok(i+1) == "at" || tok(i+1) == "stationed" || tok(i+1) == "based"):
 			add(i, TypeDeployment, "")
 		case clashWords[t]:
@@ -303,6 +305,8 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			}
 			add(i, TypeClash, sub)
 		case (t == "attack" || t == "attacks" || t == "attacked") && (attackObjects[tok(i+1)] || attackObjects[tok(i+2)] || tok(i+1) == "on"):
+			add(i, TypeClash, "")
+		case (t == "captured" || t == "recaptured" || t == "seized" || t == "stormed" || t == "retook") && x.armedClause(s):
 			add(i, TypeClash, "")
 		case t == "intervention" && tok(i-1) == "military", t == "operations" && (tok(i-1) == "border" || tok(i-1) == "military"), t == "operation" && tok(i-1) == "military":
 			add(i, TypeClash, "")
@@ -330,6 +334,26 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			add(i, TypeMeeting, "")
 		}
 	}
+	// soldiers killed or wounded, and no other word for what happened: armed violence
+	if harm && len(out) == 0 {
+		c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+		if (c.Fatalities > 0 || c.Injured > 0) && x.armedClause(s) && !has(mineWords) {
+			for i := s.t0; i < s.t1; i++ {
+				if deathWords[d.Tokens[i].Text] || injuryWords[d.Tokens[i].Text] {
+					add(i, TypeClash, "")
+					break
+				}
+			}
+		}
+	}
+	// a meeting named after its place: "the Sochi summit", "the Geneva talks"
+	for _, k := range s.mentions {
+		m := d.Mentions[k]
+		j := d.MentionTokens[k][1]
+		if m.Role == geo.RoleName && j < s.t1 && (d.Tokens[j].Text == "summit" || d.Tokens[j].Text == "talks") {
+			out = append(out, trigger{tok: j, typ: TypeMeeting, subType: "named"})
+		}
+	}
 	// a document named after its place: "the Shusha Declaration", "the Baku declaration"
 	for _, k := range s.mentions {
 		m := d.Mentions[k]
@@ -341,7 +365,7 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			out = append(out, trigger{tok: j, typ: TypeAgreement, subType: "named"})
 		}
 	}
-	// a named document's own trigger replaces the plain one at the same word
+	// a named document's or meeting's own trigger replaces the plain one at the same word
 	named := map[int]bool{}
 	for _, t := range out {
 		if t.subType == "named" {
@@ -350,12 +374,38 @@ func (x *extraction) triggers(s *sentence) []trigger {
 	}
 	kept := out[:0]
 	for _, t := range out {
-		if t.typ == TypeAgreement && t.subType != "named" && named[t.tok] {
+		if t.subType != "named" && named[t.tok] {
 			continue
 		}
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// demonymAt reports whether token i is a demonym ("the Russian base").
+func (x *extraction) demonymAt(i int) bool {
+	if i < 0 || i >= len(x.doc.Tokens) {
+		return false
+	}
+	at := x.doc.Tokens[i].Start
+	for _, h := range x.doc.Demonyms {
+		if h.Start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army.
+func (x *extraction) armedClause(s *sentence) bool {
+	for i := s.t0; i < s.t1; i++ {
+		switch x.doc.Tokens[i].Text {
+		case "soldiers", "soldier", "troops", "forces", "army", "servicemen", "serviceman", "military", "militants",
+			"fighters", "rebels", "insurgents", "units", "servicemembers", "conscripts", "battalion", "brigade":
+			return true
+		}
+	}
+	return false
 }
 
 // build makes the event of one trigger: where, when, who, how many, how sure.
@@ -482,6 +532,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 				return k, false
 			}
 		}
+		return -1, false
 	}
 	best, bestDist := -1, 1<<30
 	for _, k := range s.mentions {
@@ -515,6 +566,22 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
 			best, bestDist = k, dist
+		}
+	}
+	// "in Armenia's Syunik province", "in Azerbaijan, in the Kalbajar district": a more precise
+	// place right after the chosen one narrows it
+	if best >= 0 {
+		for _, k := range s.mentions {
+			m := d.Mentions[k]
+			if k <= best || m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
+				continue
+			}
+			gapTok := d.MentionTokens[k][0] - d.MentionTokens[best][1]
+			if gapTok <= 3 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() &&
+				(m.Place.Country == d.Mentions[best].Place.Country || d.Mentions[best].Place.Country == "") {
+				best = k
+			}
+			break
 		}
 	}
 	return best, false
@@ -565,6 +632,18 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 	return -1, 0, 0
 }
 
+func precisionRank(p string) int {
+	switch p {
+	case "day":
+		return 3
+	case "month":
+		return 2
+	case "year":
+		return 1
+	}
+	return 0
+}
+
 func beVerb(w string) bool {
 	switch w {
 	case "is", "was", "are", "were", "be", "been", "have", "has", "had", "will", "would", "seems", "seem", "appears", "remain", "remains", "exists", "exist", "could", "may", "might", "must":
@@ -606,9 +685,26 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		return best, bestDist >= 0
 	}
 	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
+	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
+	// the second time this year"), after the trigger before one in front of it
+	var best When
+	bestKey := -1
+	for _, w := range s.dates {
+		if !inClause(w) || !clear(w) {
+			continue
+		}
+		key := precisionRank(w.Precision) * 4
+		if w.Start > at {
+			key += 2
+		}
+		if key > bestKey {
+			best, bestKey = w, key
+		}
+	}
+	if bestKey >= 0 {
+		return best, true
+	}
 	for _, ok := range []func(When) bool{
-		func(w When) bool { return inClause(w) && w.Start > at && clear(w) },
-		func(w When) bool { return inClause(w) && w.Start < at && clear(w) },
 		inClause,
 		func(w When) bool { return !w.Citation },
 		func(w When) bool { return w.Citation },
@@ -662,6 +758,11 @@ func (x *extraction) actorsIn(s *sentence, lo, hi int) []string {
 	for _, h := range d.Demonyms {
 		if h.Start >= lo && h.End <= hi && !s.inCitation(h.Start) {
 			hits = append(hits, hit{h.Start, h.Country.Name})
+		}
+	}
+	for _, o := range findOrgs(x.orgs, d.Text, lo, hi) {
+		if !s.inCitation(o.start) {
+			hits = append(hits, hit{o.start, o.name})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })

@@ -2,6 +2,7 @@ package layers
 
 import (
 	"github.com/paulmach/orb/geojson"
+	"io/fs"
 
 	"conflictmap/data"
 	"conflictmap/geo"
@@ -11,10 +12,18 @@ import (
 // Build one with LoadPipeline and share it: it is safe for concurrent use.
 type Pipeline struct {
 	parser *geo.Parser
+	orgs   []orgAlias // organisations named as actors (data/organisations.tsv)
 }
 
-// NewPipeline returns a pipeline over a geoparser.
-func NewPipeline(p *geo.Parser) *Pipeline { return &Pipeline{parser: p} }
+// NewPipeline returns a pipeline over a geoparser; fsys (laid out like data/) gives the list of
+// organisations that may be actors.
+func NewPipeline(p *geo.Parser, fsys fs.FS) (*Pipeline, error) {
+	orgs, err := loadOrgs(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{parser: p, orgs: orgs}, nil
+}
 
 // LoadPipeline loads the embedded gazetteer and word lists.
 func LoadPipeline() (*Pipeline, error) {
@@ -22,7 +31,7 @@ func LoadPipeline() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewPipeline(p), nil
+	return NewPipeline(p, data.FS)
 }
 
 // Parser returns the pipeline's geoparser.
@@ -42,7 +51,7 @@ func (x *Pipeline) ExtractArticle(a Article) *Result {
 	text := analysisText(a)
 	doc := x.parser.Parse(text)
 	res := &Result{Article: a, Mentions: doc.Mentions}
-	res.Events = extractEvents(a, doc, x.parser.Gazetteer())
+	res.Events = extractEvents(a, doc, x.parser.Gazetteer(), x.orgs)
 	return res
 }
 

@@ -681,12 +681,15 @@ func (s *Store) putEvent(tx *buntdb.Tx, e *Event, aid, raw string) (id string, c
 		ierr             error
 	)
 	err = tx.Intersects(idxEventPoint, rectString(b), func(k, v string) bool {
-		h, ok := parseHeader(v)
+		h, ok := parseHeaderTSE(v)
 		if !ok || h.t != e.EventType {
 			return true
 		}
 		// Cheap rejections from the header before decoding: dates, distance.
 		if es, ee, dated := dateRange(e); dated && h.s != "" && (h.s > ee || h.e < es) {
+			return true
+		}
+		if h, ok = parseHeader(v); !ok {
 			return true
 		}
 		if orbgeo.Distance(orb.Point{h.x, h.y}, orb.Point{e.Lon, e.Lat}) > mergeRadiusKm*1000 && e.PlaceID == "" {
