@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"golang.org/x/text/unicode/norm"
 	"io"
 	"io/fs"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/geojson"
@@ -333,13 +335,8 @@ func (b *builder) readPlaces(fsys fs.FS) error {
 		}
 		g.ids[p.ID] = ref
 		b.addName(p.Name, ref, NamePrimary)
-		if p.Country == "AZ" && !isASCII(p.Name) {
-			// English news writes Azerbaijani names transliterated: Naxçıvan → Nakhchivan
-			if e := firstASCII(f[11]); e != "" {
-				p.Name = e
-			} else if e := firstASCII(f[12]); e != "" {
-				p.Name = e
-			}
+		if !isASCII(p.Name) {
+			p.Name = englishName(p.Name, p.Country, f[11], f[12])
 		}
 		g.places = append(g.places, p)
 		b.addNames(f[11], ref, NameAlt)
@@ -410,13 +407,8 @@ func (b *builder) readRegions(fsys fs.FS) error {
 		ref := PlaceRef(len(g.places))
 		g.ids[p.ID] = ref
 		b.addName(p.Name, ref, NamePrimary)
-		if p.Country == "AZ" && !isASCII(p.Name) {
-			// English news writes Azerbaijani names transliterated: Naxçıvan → Nakhchivan
-			if e := firstASCII(f[11]); e != "" {
-				p.Name = e
-			} else if e := firstASCII(f[12]); e != "" {
-				p.Name = e
-			}
+		if !isASCII(p.Name) {
+			p.Name = englishName(p.Name, p.Country, f[11], f[12])
 		}
 		g.places = append(g.places, p)
 		b.addNames(f[2], ref, NameAlt)
@@ -804,4 +796,39 @@ func firstASCII(list string) string {
 		}
 	}
 	return ""
+}
+
+// englishName is how English news writes a place's name: Azerbaijani names transliterated
+// (Naxçıvan → Nakhchivan), others without diacritics and transliteration marks
+// (‘Afrīn → Afrin, Constanţa → Constanta). The name as given stays a name of the place.
+func englishName(name, country, alt, translit string) string {
+	if country == "AZ" {
+		if e := firstASCII(alt); e != "" {
+			return e
+		}
+		if e := firstASCII(translit); e != "" {
+			return e
+		}
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '‘' || r == '’' || r == 'ʿ' || r == 'ʾ' || r == '`':
+		default:
+			if s, ok := foldSpecial[r]; ok && len(s) > 0 && r != 'ə' && r != 'Ə' {
+				if unicode.IsUpper(r) {
+					s = strings.ToUpper(s[:1]) + s[1:]
+				}
+				b.WriteString(s)
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+	out := strings.TrimSpace(b.String())
+	if out == "" || !isASCII(out) {
+		return name // another script: keep it
+	}
+	return out
 }

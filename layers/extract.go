@@ -35,6 +35,7 @@ var (
 		"bombardment", "bombarded", "ambush", "ambushed", "shootout", "gunfire")
 	fireMods      = set("retaliatory", "opened", "open", "opening", "artillery", "exchanged", "exchange", "cross", "under", "mortar", "sniper", "heavy", "returned", "return")
 	strikeMods    = set("air", "drone", "missile", "artillery", "rocket")
+	strikers      = set("drone", "drones", "missile", "missiles", "aircraft", "jets", "warplanes", "helicopters", "rockets")
 	attackObjects = set("positions", "position", "village", "villages", "town", "city", "convoy", "base", "post", "posts", "troops", "soldiers", "forces")
 	mineWords     = set("mine", "mines", "landmine", "landmines", "ied", "ieds", "explosion", "explosions", "blast", "exploded", "detonated", "ordnance", "uxo")
 	harmWords     = set("killed", "died", "dead", "injured", "wounded", "hurt", "exploded", "detonated", "hit", "struck", "blew", "killing", "wounding", "injuring", "casualties", "deaths")
@@ -296,6 +297,8 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			add(i, TypeClash, sub)
 		case (t == "fire" || t == "fired" || t == "firing") && (fireMods[tok(i-1)] || fireMods[tok(i-2)] || tok(i+1) == "on" || tok(i+1) == "at"):
 			add(i, TypeClash, "")
+		case (t == "struck" || t == "hit" || t == "pounded" || t == "targeted") && strikers[tok(i-1)]:
+			add(i, TypeClash, "air") // "Turkish drones struck positions near Kobani"
 		case (t == "strike" || t == "strikes") && strikeMods[tok(i-1)]:
 			sub := ""
 			if tok(i-1) == "air" || tok(i-1) == "drone" {
@@ -310,6 +313,8 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			add(i, TypeClash, "")
 		case t == "intervention" && tok(i-1) == "military", t == "operations" && (tok(i-1) == "border" || tok(i-1) == "military"), t == "operation" && tok(i-1) == "military":
 			add(i, TypeClash, "")
+		case t == "device" && tok(i-1) == "explosive" && harm && tok(i-2) != "counter":
+			add(i, TypeIncident, "ied")
 		case mineWords[t] && harm:
 			if t == "ied" && (tok(i-1) == "counter" || tok(i+1) == "efforts") {
 				continue

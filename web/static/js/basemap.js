@@ -69,9 +69,16 @@ export function createBasemap(map) {
       .catch(() => { fineLoading = false; });
   };
 
-  const ready = fetch('vendor/world-atlas/countries-50m.json')
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: ${r.status}`))))
-    .then((topo) => {
+  // The shapes download at once but are drawn once the events are (allowBase): drawing them
+  // takes a long task that would hold the events back.
+  let allowBase;
+  const baseAllowed = new Promise((r) => { allowBase = r; });
+  const ready = Promise.all([
+    fetch('vendor/world-atlas/countries-50m.json')
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`basemap: ${r.status}`)))),
+    baseAllowed,
+  ])
+    .then(([topo]) => {
       coarse = draw(topo);
       swap();
       return coarse.countries;
@@ -91,7 +98,7 @@ export function createBasemap(map) {
   // allowFine lets the 10m map load once the events are drawn: parsing it takes a while.
   const allowFine = () => { fineAllowed = true; if (map.hasLayer(offline)) loadFine(); };
   // allowLabels places the labels: after the events, which matter more at start-up.
-  return { offline, online, ready, labelsReady, allowFine, allowLabels };
+  return { offline, online, ready, labelsReady, allowFine, allowLabels, allowBase };
 }
 
 // Labels: fetched once, placed greedily by rank on every zoom so that they do not collide.

@@ -77,8 +77,8 @@ const haloRenderer = L.canvas({ pane: 'halos', padding: 0.15 });
 
 const cluster = L.markerClusterGroup({
   chunkedLoading: true,
-  chunkInterval: 120,
-  chunkDelay: 10,
+  chunkInterval: 300, // long enough for the first 10,000 markers in one or two chunks
+  chunkDelay: 5,
   maxClusterRadius: (z) => (z >= 9 ? 22 : z >= 7 ? 36 : 50),
   animate: false,
   disableClusteringAtZoom: 12, // clusters are built for zooms 3..11 only: half the work of 2..18
@@ -865,16 +865,18 @@ function dataBounds(pts) {
   return b.isValid() ? b : null;
 }
 
-// Every layer is asked for at once, before the basemap is parsed; a collection the server does
-// not have (404) is just empty.
-const fetching = ALL_LAYERS.map((l) => fetchCollection(l.id).then((f) => [l, f, null], (err) => [l, [], err]));
+// All events come in one request (the "events" collection, split here by event_type: the browser
+// opens only six connections to a host), the places in another, before the basemap is drawn; a
+// collection the server does not have (404) is just empty.
+const fetching = [null, PLACES_LAYER].map((l) =>
+  fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]));
 
 async function load() {
   const errors = [];
   const results = [];
   for (const [l, feats, err] of await Promise.all(fetching)) {
     if (err) errors.push(err.message);
-    results.push([l, feats]);
+    results.push([l && l.id === 'events' ? null : l, feats]);
   }
   performance.mark('conflictmap-fetched');
   for (const [l, feats] of results) addFeatures(feats, l);
@@ -896,6 +898,7 @@ async function load() {
   await new Promise((r) => requestAnimationFrame(() => r()));
   firstRender = performance.now();
   performance.mark('conflictmap-rendered');
+  base.allowBase();
   document.body.dataset.ready = '1';
   if (errors.length) $('status').textContent = `Some layers failed: ${errors[0]}`;
   if (initial.sel) {
@@ -909,6 +912,9 @@ async function load() {
 }
 
 const ready = load();
+// the basemap is drawn in any case, even if loading the events failed or takes long
+ready.finally(() => base.allowBase());
+setTimeout(() => base.allowBase(), 2000);
 
 // For the browser tests and the curious: window.conflictmap.
 window.conflictmap = {
