@@ -78,6 +78,7 @@ type Doc struct {
 	MentionTokens [][2]int
 
 	surnames map[string]bool
+	skipTo   int // tokens before this index belong to a personal name already passed over
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
@@ -88,6 +89,7 @@ type span struct {
 	forced *Place // a place made for the span (a directional part of a country)
 	place  *Place // the resolved place
 	role   string
+	inName bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
 }
 
 // Parse finds, resolves and gives a role to every place named in text.
@@ -233,6 +235,9 @@ func (p *Parser) find(d *Doc) []span {
 	toks := d.Tokens
 	d.surnames = p.surnamesOf(d)
 	for i := 0; i < len(toks); i++ {
+		if i < d.skipTo {
+			continue
+		}
 		if !d.capitalised(i) {
 			if dir, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
 				_ = dir
@@ -332,7 +337,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 		return false
 	}
 	if big {
-		return true
+		return p.bigInName(d, s)
 	}
 	// a capitalised common word ("Reading", "Most") is a place only mid-sentence, outside a headline,
 	// and only if the place is large
@@ -373,11 +378,13 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 			// "Shusha Declaration" stays, as a name; "Sputnik News" (a village) goes
 			return !p.townOrLarger(s.hits)
 		}
-		if honorifics[next] {
+		if honorifics[next] || d.titleLine(s.i) {
 			return false
 		}
-		// "the Arab Middle East": a small place is not written right before another name
-		if !p.isLarge(s.hits) || p.g.MaxTokens(next) == 0 && p.g.CountryByDemonym(next) == nil {
+		// "Paris Hilton", "Victoria Nuland", and "the Arab Middle East": a place is not written
+		// right before another capitalised word, place or not, outside a longer name
+		if !divisionWords[next] && !settlementWords[next] && p.g.CountryByDemonym(next) == nil {
+			d.skipName(s.j)
 			return true
 		}
 	}
@@ -394,6 +401,44 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 		}
 	}
 	return false
+}
+
+// bigInName decides for a country or a region: true to keep it. One that follows a capitalised
+// word that is no place, title or adjective of peoples ("Radio Free Europe") is kept as part of
+// that name.
+func (p *Parser) bigInName(d *Doc, s *span) bool {
+	if s.i == 0 || !joins(d.before(s.i)) || !d.capitalised(s.i-1) || d.titleLine(s.i) {
+		return true
+	}
+	prev := d.Tokens[s.i-1].Text
+	if honorifics[prev] || calendarWords[prev] || regionAdjectives[prev] || d.sentenceStart(s.i-1) ||
+		p.ownName(prev) || p.g.CountryByDemonym(prev) != nil || directions[prev] != [2]float64{} {
+		return true
+	}
+	s.inName = true
+	return true
+}
+
+// ownName reports whether a folded word is some place's own name, not only a shortened
+// alternate ("Free" of "Free State").
+func (p *Parser) ownName(w string) bool {
+	for _, h := range p.g.Lookup(w) {
+		if h.Kind != NameAlt {
+			return true
+		}
+	}
+	return false
+}
+
+// skipName marks the rest of a capitalised run from token i as no place: after "Paris" in
+// "Paris Hilton", "Hilton" is a surname.
+func (d *Doc) skipName(i int) {
+	for i < len(d.Tokens) && d.capitalised(i) && joins(d.before(i)) {
+		i++
+	}
+	if i > d.skipTo {
+		d.skipTo = i
+	}
 }
 
 // surnamesOf collects the last words of personal names — runs of two or more capitalised words

@@ -260,6 +260,15 @@ var parseCases = []parseCase{
 	{"common word/a town before a division word", "Fighting spread to the Tartar district overnight.",
 		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
 
+	{"trap/a first name that is a place", "Later, Victoria Nuland spoke to reporters.", nil},
+	{"trap/a capital as a first name, and the surname after it", "The heiress Paris Hilton was not there.", nil},
+	{"name/a region inside a broadcaster's name", "In an interview given to Radio Free Europe on Monday, he said talks would go on.",
+		[]wm{{text: "Europe", role: geo.RoleName}}},
+	{"role/capitals a minister visited are places", "The envoy visited Yerevan and Baku last month.",
+		[]wm{{text: "Yerevan", role: geo.RoleLocation, country: "AM"}, {text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
+	{"role/a headline's capital is the subject", "Moscow Warns Tbilisi Over Border Moves\n\nThe text follows here.",
+		[]wm{{text: "Moscow", role: geo.RoleActor, country: "RU"}, {text: "Tbilisi", role: geo.RoleActor, country: "GE"}}},
+
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleLocation, country: "AZ", levels: region, lat: 39.85, lon: 46.7, km: 60}}},

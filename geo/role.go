@@ -9,7 +9,7 @@ import (
 func (p *Parser) role(d *Doc, spans []span, k int) string {
 	s := &spans[k]
 	pl := s.place
-	if isNameHead(d, s) || inFormalName(d, s) {
+	if s.inName || isNameHead(d, s) || inFormalName(d, s) {
 		return RoleName
 	}
 	if pl.Level == LevelRegion || s.dir != "" {
@@ -29,6 +29,10 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		return RoleActor
 	}
 	prev, pi := d.prevWord(s.i)
+	// "visited Yerevan and Baku", "shelled Goris": the place acted on
+	if objectVerbs[prev] && (!state || motionWords[prev] || prev == "toured" || prev == "reached" || prev == "entered" || prev == "left" || prev == "fled") {
+		return RoleLocation
+	}
 	switch {
 	case prev == "to":
 		w, _ := d.prevWord(pi)
@@ -176,8 +180,8 @@ func (d *Doc) subjectAfter(s *span) bool {
 			k++
 			continue
 		}
-		if g != "" || !d.lower(k) {
-			return false
+		if g != "" || !d.lower(k) && !d.titleLine(k) {
+			return false // in a headline every word is capitalised: "Moscow Warns Tbilisi"
 		}
 		if auxiliaries[t] {
 			return true
@@ -249,7 +253,8 @@ func inFormalName(d *Doc, s *span) bool {
 var functionWords = set("in", "on", "at", "of", "for", "to", "from", "with", "by", "into", "over", "under",
 	"about", "as", "the", "a", "an", "and", "or", "but", "which", "that", "who", "during", "after", "before",
 	"since", "until", "through", "between", "against", "among", "along", "across", "near", "around", "amid",
-	"within", "without", "toward", "towards", "upon", "via", "per", "than", "so", "if", "while", "when")
+	"within", "without", "toward", "towards", "upon", "via", "per", "than", "so", "if", "while", "when",
+	"last", "next", "this", "yesterday", "today", "tomorrow", "earlier", "later", "recently", "on")
 
 // motionBefore reports whether a verb of sending or going stands a few words before token i
 // (a "to"), in the same clause: "sent military advisers to Libya".

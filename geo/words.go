@@ -22,6 +22,17 @@ var (
 		"sea", "bay", "gulf", "strait", "straits", "island", "islands", "peninsula", "canal", "ridge", "range",
 		"hills", "hill", "plateau", "desert", "forest", "glacier", "reservoir", "dam", "basin", "delta")
 
+	// regionAdjectives may stand capitalised before a region's name: "the Arab Middle East".
+	regionAdjectives = set("arab", "muslim", "christian", "western", "eastern", "northern", "southern", "central",
+		"greater", "upper", "lower", "inner", "outer", "turkic", "slavic", "kurdish", "persian", "european",
+		"asian", "african", "latin", "caucasian", "wider", "entire", "whole", "mountainous", "occupied")
+
+	// objectVerbs before a place make it the place acted on: "visited Yerevan", "shelled Goris".
+	objectVerbs = set("visited", "visit", "visits", "visiting", "toured", "tour", "reached", "reach", "entered",
+		"enter", "left", "leave", "leaving", "fled", "flee", "arrived", "captured", "recaptured", "seized",
+		"liberated", "shelled", "bombed", "struck", "surrounded", "besieged", "occupied", "stormed", "evacuated",
+		"crossed", "patrolled", "overran", "encircled")
+
 	// placePreps come before a place: a common word after one may be a place ("in Reading").
 	placePreps = set("in", "at", "from", "to", "near", "into", "outside", "around", "towards", "toward", "of", "via")
 
