@@ -236,6 +236,12 @@ func (p *Parser) find(d *Doc) []span {
 	d.surnames = p.surnamesOf(d)
 	for i := 0; i < len(toks); i++ {
 		if i < d.skipTo {
+			// the rest of a personal name: only a country or a region may start here
+			// ("the Arab Middle East")
+			if s, ok := p.longest(d, i); ok && (p.bestLevel(s.hits) == LevelCountry || p.bestLevel(s.hits) == LevelRegion) {
+				spans = append(spans, s)
+				i = s.j - 1
+			}
 			continue
 		}
 		if !d.capitalised(i) {

@@ -269,6 +269,9 @@ var parseCases = []parseCase{
 	{"role/a headline's capital is the subject", "Moscow Warns Tbilisi Over Border Moves\n\nThe text follows here.",
 		[]wm{{text: "Moscow", role: geo.RoleActor, country: "RU"}, {text: "Tbilisi", role: geo.RoleActor, country: "GE"}}},
 
+	{"longest/a region after an adjective of peoples", "Its influence across the Arab Middle East has grown.",
+		[]wm{{text: "Middle East", role: geo.RoleLocation, levels: lv(geo.LevelRegion)}}},
+
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleLocation, country: "AZ", levels: region, lat: 39.85, lon: 46.7, km: 60}}},
