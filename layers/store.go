@@ -75,11 +75,17 @@ func (c StoreConfig) Validate() error {
 
 // Store holds articles, their mentions, the events extracted from them and the places they
 // name, in a buntdb database: an append-only log replayed into memory at open, with an R-tree
-// on every event's and place's point and a b-tree on event_type and date_start.
+// on every place's point. Events are indexed in memory by a quadtree that counts the events of
+// each type below each node (store_index.go), built at open from the records' fixed-position
+// headers; each event's record holds its GeoJSON feature, encoded when it is written.
 // It is safe for concurrent use.
 type Store struct {
 	db  *buntdb.DB
 	gen atomic.Uint64 // bumped by every write; invalidates extents
+
+	wmu sync.Mutex   // serializes writes: a transaction, then its changes to idx
+	imu sync.RWMutex // guards idx
+	idx *evIndex
 
 	mu      sync.Mutex
 	extents map[string]extentEntry
@@ -98,11 +104,11 @@ const (
 	keyPlace   = "place:"   // place:{place_id} → storedPlace JSON
 	keyPA      = "pa:"      // pa:{place_id}|{article_id} → "count|published"
 
-	idxEventPoint = "ev_pt" // R-tree on event points
-	idxEventDate  = "ev_td" // b-tree on (event_type, date_start)
 	idxPlacePoint = "pl_pt" // R-tree on place points
 	maxDerivedIDs = 1000    // suffixes tried for a new event id
-	fetchBatch    = 256     // events fetched per read transaction when streaming
+	fetchBatch    = 256     // events decoded per read transaction when streaming
+	migrateBatch  = 1000    // events re-encoded per transaction when upgrading old records
+	bulkBatch     = 500     // articles per transaction of BulkLoad
 	mergeRadiusKm = SameEventKm
 )
 
@@ -133,28 +139,69 @@ func OpenStore(cfg StoreConfig) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("layers: open store: %w", err)
 	}
-	for _, ix := range []struct {
-		name, pattern string
-		spatial       bool
-		rect          func(string) ([]float64, []float64)
-		less          func(a, b string) bool
-	}{
-		{name: idxEventPoint, pattern: keyEvent + "*", spatial: true, rect: eventRect},
-		{name: idxEventDate, pattern: keyEvent + "*", less: lessTypeDate},
-		{name: idxPlacePoint, pattern: keyPlace + "*", spatial: true, rect: placeRect},
-	} {
-		var err error
-		if ix.spatial {
-			err = db.CreateSpatialIndex(ix.name, ix.pattern, ix.rect)
-		} else {
-			err = db.CreateIndex(ix.name, ix.pattern, ix.less)
-		}
+	if err := db.CreateSpatialIndex(idxPlacePoint, keyPlace+"*", placeRect); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("layers: open store: index %s: %w", idxPlacePoint, err)
+	}
+	s := &Store{db: db, idx: newEvIndex(), extents: map[string]extentEntry{}}
+	if err := s.buildIndex(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("layers: open store: %w", err)
+	}
+	return s, nil
+}
+
+// buildIndex fills the event index from the stored events, reading only their headers, and
+// re-encodes the records written before features were stored in them.
+func (s *Store) buildIndex() error {
+	var old []string
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		return tx.AscendGreaterOrEqual("", keyEvent, func(k, v string) bool {
+			if !strings.HasPrefix(k, keyEvent) {
+				return false
+			}
+			e, ok := entryOf(k[len(keyEvent):], v)
+			if !ok {
+				return true // a corrupt record: found by GetEvent, never by queries
+			}
+			if e.fn == 0 {
+				old = append(old, e.id)
+			}
+			s.idx.insert(e)
+			return true
+		})
+	})
+	if err != nil {
+		return err
+	}
+	for len(old) > 0 {
+		batch := old[:min(migrateBatch, len(old))]
+		old = old[len(batch):]
+		err := s.update(func(w *wtx) error {
+			for _, id := range batch {
+				v, err := w.tx.Get(keyEvent + id)
+				if err != nil {
+					continue
+				}
+				h, ok := parseHeader(v)
+				if !ok {
+					continue
+				}
+				parts, err := eventParts(v)
+				if err != nil {
+					return err
+				}
+				if err := w.writeEvent(id, h.t, parts); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 		if err != nil {
-			db.Close()
-			return nil, fmt.Errorf("layers: open store: index %s: %w", ix.name, err)
+			return fmt.Errorf("upgrade event records: %w", err)
 		}
 	}
-	return &Store{db: db, extents: map[string]extentEntry{}}, nil
+	return nil
 }
 
 // Close closes the store; pending writes are synced.
@@ -251,20 +298,26 @@ type cSource struct {
 	Derived    bool   `json:"-"`
 }
 
-// header is the fixed prefix of a stored event: {"t":…,"s":…,"e":…,"x":…,"y":…,"p":[parts]}.
+// header is the fixed prefix of a stored event:
+//
+//	{"t":…,"s":…,"e":…,"x":…,"y":…,"n":len(feature),"f":feature,"p":[parts]}
+//
 // Event types are validated to be plain lower-case words and dates plain YYYY-MM-DD, so the
-// header can be read without a JSON decoder (indexes compare it a million times at start-up).
+// header can be read without a JSON decoder (the index reads a million of them at start-up),
+// and the feature (the event's GeoJSON, what the API serves) sliced out of the record by its
+// length. Records written before features were stored have no "n" and "f" (and are upgraded
+// at open).
 type header struct {
 	t, s, e string
 	x, y    float64
 }
 
-func encodeEvent(h header, parts []cEvent) (string, error) {
+func encodeEvent(h header, feature []byte, parts []cEvent) (string, error) {
 	pj, err := json.Marshal(parts)
 	if err != nil {
 		return "", err
 	}
-	b := make([]byte, 0, len(pj)+80)
+	b := make([]byte, 0, len(pj)+len(feature)+100)
 	b = append(b, `{"t":"`...)
 	b = append(b, h.t...)
 	b = append(b, `","s":"`...)
@@ -275,63 +328,95 @@ func encodeEvent(h header, parts []cEvent) (string, error) {
 	b = strconv.AppendFloat(b, h.x, 'f', -1, 64)
 	b = append(b, `,"y":`...)
 	b = strconv.AppendFloat(b, h.y, 'f', -1, 64)
+	b = append(b, `,"n":`...)
+	b = strconv.AppendInt(b, int64(len(feature)), 10)
+	b = append(b, `,"f":`...)
+	b = append(b, feature...)
 	b = append(b, `,"p":`...)
 	b = append(b, pj...)
 	b = append(b, '}')
 	return string(b), nil
 }
 
-// parseHeader reads the header of a stored event; ok is false if v is not one.
-func parseHeader(v string) (h header, ok bool) {
+// splitEvent reads a stored event: its header, the position of its feature (fn 0 when it has
+// none) and its parts' JSON; ok is false if v is not a stored event.
+func splitEvent(v string) (h header, fo, fn int, parts string, ok bool) {
 	var rest string
 	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
-		return h, false
+		return
 	}
 	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
-		return h, false
+		return
 	}
 	if h.s, rest, ok = strings.Cut(rest, `","e":"`); !ok {
-		return h, false
+		return
 	}
 	if h.e, rest, ok = strings.Cut(rest, `","x":`); !ok {
-		return h, false
+		return
 	}
-	var xs, ys string
+	var xs string
 	if xs, rest, ok = strings.Cut(rest, `,"y":`); !ok {
-		return h, false
+		return
 	}
-	if ys, _, ok = strings.Cut(rest, `,"p":`); !ok {
-		return h, false
+	i := strings.IndexByte(rest, ',')
+	if ok = i > 0; !ok {
+		return
 	}
+	ys := rest[:i]
+	rest = rest[i:]
 	var err1, err2 error
-	h.x, err1 = strconv.ParseFloat(xs, 64)
-	h.y, err2 = strconv.ParseFloat(ys, 64)
-	return h, err1 == nil && err2 == nil
+	if h.x, err1 = strconv.ParseFloat(xs, 64); err1 != nil {
+		return h, 0, 0, "", false
+	}
+	if h.y, err2 = strconv.ParseFloat(ys, 64); err2 != nil {
+		return h, 0, 0, "", false
+	}
+	if r, has := strings.CutPrefix(rest, `,"n":`); has {
+		j := strings.IndexByte(r, ',')
+		if j <= 0 {
+			return h, 0, 0, "", false
+		}
+		n, err := strconv.Atoi(r[:j])
+		r = r[j:]
+		if err != nil || n <= 0 || !strings.HasPrefix(r, `,"f":`) || len(r) < 5+n {
+			return h, 0, 0, "", false
+		}
+		fo, fn = len(v)-len(r)+5, n
+		rest = r[5+n:]
+	}
+	if !strings.HasPrefix(rest, `,"p":`) || !strings.HasSuffix(rest, "}") {
+		return h, 0, 0, "", false
+	}
+	return h, fo, fn, rest[5 : len(rest)-1], true
+}
+
+// parseHeader reads the header of a stored event; ok is false if v is not one.
+func parseHeader(v string) (h header, ok bool) {
+	h, _, _, _, ok = splitEvent(v)
+	return h, ok
 }
 
 // eventParts returns the parts of a stored event.
 func eventParts(v string) ([]cEvent, error) {
-	i := strings.Index(v, `,"p":`)
-	if i < 0 || !strings.HasSuffix(v, "}") {
+	_, _, _, pj, ok := splitEvent(v)
+	if !ok {
 		return nil, fmt.Errorf("layers: corrupt event record")
 	}
 	var parts []cEvent
-	if err := json.Unmarshal([]byte(v[i+5:len(v)-1]), &parts); err != nil {
+	if err := json.Unmarshal([]byte(pj), &parts); err != nil {
 		return nil, fmt.Errorf("layers: corrupt event record: %w", err)
 	}
 	return parts, nil
 }
 
-// eventRect is the R-tree's rect function: a query rect string or a stored event's point.
-func eventRect(v string) (min, max []float64) {
-	if strings.HasPrefix(v, "[") {
-		return buntdb.IndexRect(v)
+// entryOf is the index entry of a stored event.
+func entryOf(id, v string) (evEntry, bool) {
+	h, fo, fn, _, ok := splitEvent(v)
+	if !ok || !validPoint(h.x, h.y) {
+		return evEntry{}, false
 	}
-	h, ok := parseHeader(v)
-	if !ok {
-		return []float64{0, 0}, []float64{0, 0}
-	}
-	return []float64{h.x, h.y}, []float64{h.x, h.y}
+	return evEntry{x: h.x, y: h.y, id: id, val: v, s: dateNum(h.s), e: dateNum(h.e),
+		fo: uint32(fo), fn: uint32(fn), slot: slotOf(h.t)}, true
 }
 
 func placeRect(v string) (min, max []float64) {
@@ -341,47 +426,6 @@ func placeRect(v string) (min, max []float64) {
 	r := gjson.GetMany(v, "x", "y")
 	return []float64{r[0].Float(), r[1].Float()}, []float64{r[0].Float(), r[1].Float()}
 }
-
-// lessTypeDate orders stored events (and range pivots) by event_type, then date_start.
-func lessTypeDate(a, b string) bool {
-	ha, _ := parseHeaderTS(a)
-	hb, _ := parseHeaderTS(b)
-	if ha.t != hb.t {
-		return ha.t < hb.t
-	}
-	return ha.s < hb.s
-}
-
-// parseHeaderTS reads only the type and start date of a header (or pivot).
-func parseHeaderTS(v string) (h header, ok bool) {
-	var rest string
-	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
-		return h, false
-	}
-	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
-		return h, false
-	}
-	h.s, _, ok = strings.Cut(rest, `"`)
-	return h, ok
-}
-
-// parseHeaderTSE reads the type and dates of a header, not its point.
-func parseHeaderTSE(v string) (h header, ok bool) {
-	var rest string
-	if rest, ok = strings.CutPrefix(v, `{"t":"`); !ok {
-		return h, false
-	}
-	if h.t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
-		return h, false
-	}
-	if h.s, rest, ok = strings.Cut(rest, `","e":"`); !ok {
-		return h, false
-	}
-	h.e, _, ok = strings.Cut(rest, `"`)
-	return h, ok
-}
-
-func pivot(t, s string) string { return `{"t":"` + t + `","s":"` + s + `"}` }
 
 func rectString(b orb.Bound) string {
 	return buntdb.Rect([]float64{b.Min[0], b.Min[1]}, []float64{b.Max[0], b.Max[1]})
@@ -417,6 +461,14 @@ type articleMeta struct {
 type metaCache struct {
 	tx *buntdb.Tx
 	m  map[string]*articleMeta
+}
+
+// put sets an article's metadata (one being written, not yet readable from the transaction).
+func (mc *metaCache) put(id string, m *articleMeta) {
+	if mc.m == nil {
+		mc.m = map[string]*articleMeta{}
+	}
+	mc.m[id] = m
 }
 
 func (mc *metaCache) get(id string) *articleMeta {
@@ -585,14 +637,13 @@ func (s *Store) PutArticle(ctx context.Context, res *Result) (PutResult, error) 
 		return PutResult{}, err
 	}
 	pr := PutResult{ArticleID: res.Article.ID}
-	err := s.db.Update(func(tx *buntdb.Tx) error {
-		defer s.gen.Add(1)
-		replaced, err := removeArticle(tx, res.Article.ID)
+	err := s.update(func(w *wtx) error {
+		replaced, err := w.removeArticle(res.Article.ID)
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			return err
 		}
 		pr.Replaced = replaced
-		return s.putArticle(ctx, tx, res, &pr)
+		return w.putArticle(ctx, res, &pr)
 	})
 	if err != nil {
 		return PutResult{}, err
@@ -600,8 +651,112 @@ func (s *Store) PutArticle(ctx context.Context, res *Result) (PutResult, error) 
 	return pr, nil
 }
 
-func (s *Store) putArticle(ctx context.Context, tx *buntdb.Tx, res *Result, pr *PutResult) error {
+// BulkLoad stores articles as PutArticle does, many to a transaction, except that it does not
+// look for stored events to merge their events with: every event is stored as a new event.
+// It is the fast path to build a large store (benchmarks, imports of events already merged);
+// open the store with SyncNever for it. It returns how many events it stored.
+func (s *Store) BulkLoad(ctx context.Context, results []*Result) (int, error) {
+	n := 0
+	for len(results) > 0 {
+		batch := results[:min(bulkBatch, len(results))]
+		results = results[len(batch):]
+		err := s.update(func(w *wtx) error {
+			w.bulk = true
+			for _, res := range batch {
+				if res == nil || res.Article.ID == "" || strings.ContainsAny(res.Article.ID, "*?|") {
+					return fmt.Errorf("%w: bulk load: article without id or with * ? |", ErrInvalid)
+				}
+				if _, err := w.removeArticle(res.Article.ID); err != nil && !errors.Is(err, ErrNotFound) {
+					return err
+				}
+				var pr PutResult
+				if err := w.putArticle(ctx, res, &pr); err != nil {
+					return err
+				}
+				n += pr.Created
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// wtx is a write transaction: buntdb's, the changes to events it makes (applied to the index
+// once it commits) and the article metadata events' features are encoded with.
+type wtx struct {
+	s       *Store
+	tx      *buntdb.Tx
+	changes []evChange
+	pending map[string]bool // ids of the events written in this transaction
+	mc      *metaCache
+	bulk    bool // BulkLoad: no search for events to merge with
+}
+
+type evChange struct{ id, old, new string } // new "" when deleted, old "" when created
+
+// update runs fn in a write transaction and, once it commits, applies its changes to the
+// index. Writers are serialized, so the index sees the transactions in commit order.
+func (s *Store) update(fn func(*wtx) error) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	w := &wtx{s: s, pending: map[string]bool{}}
+	err := s.db.Update(func(tx *buntdb.Tx) error {
+		w.tx = tx
+		w.mc = &metaCache{tx: tx}
+		return fn(w)
+	})
+	defer s.gen.Add(1)
+	if err != nil {
+		return err
+	}
+	s.imu.Lock()
+	defer s.imu.Unlock()
+	for _, c := range w.changes {
+		if c.old != "" {
+			if h, ok := parseHeader(c.old); ok {
+				s.idx.remove(c.id, h.x, h.y)
+			}
+		}
+		if c.new != "" {
+			if e, ok := entryOf(c.id, c.new); ok {
+				s.idx.insert(e)
+			}
+		}
+	}
+	return nil
+}
+
+func (w *wtx) setEvent(id, v string) error {
+	prev, replaced, err := w.tx.Set(keyEvent+id, v, nil)
+	if err != nil {
+		return err
+	}
+	if !replaced {
+		prev = ""
+	}
+	w.changes = append(w.changes, evChange{id: id, old: prev, new: v})
+	w.pending[id] = true
+	return nil
+}
+
+func (w *wtx) deleteEvent(id string) error {
+	prev, err := w.tx.Delete(keyEvent + id)
+	if err != nil {
+		return err
+	}
+	w.changes = append(w.changes, evChange{id: id, old: prev})
+	w.pending[id] = true
+	return nil
+}
+
+func (w *wtx) putArticle(ctx context.Context, res *Result, pr *PutResult) error {
+	tx := w.tx
 	a := &res.Article
+	// This article's metadata, for its events' features (its record is written last).
+	w.mc.put(a.ID, &articleMeta{title: a.Title, publication: a.Publication, published: a.Published, url: a.URL, text: a.Raw})
 	sa := storedArticle{
 		ID: a.ID, Title: a.Title, Publication: a.Publication, Published: a.Published, URL: a.URL,
 		BodyStart: a.BodyStart, BodyEnd: a.BodyEnd, Places: map[string]int{},
@@ -639,7 +794,7 @@ func (s *Store) putArticle(ctx context.Context, tx *buntdb.Tx, res *Result, pr *
 		if err := validateEvent(i, e); err != nil {
 			return err
 		}
-		id, created, err := s.putEvent(tx, e, a.ID, a.Raw)
+		id, created, err := w.putEvent(e, a.ID, a.Raw)
 		if err != nil {
 			return err
 		}
@@ -669,54 +824,70 @@ func (s *Store) putArticle(ctx context.Context, tx *buntdb.Tx, res *Result, pr *
 
 // putEvent merges e (reported by article aid) into the stored event it is the same as, or
 // stores it as a new event.
-func (s *Store) putEvent(tx *buntdb.Tx, e *Event, aid, raw string) (id string, created bool, err error) {
+func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err error) {
+	tx := w.tx
 	part := toCEvent(e, aid, raw)
-	// Candidates: events of the same type within the merge radius.
-	dlat := mergeRadiusKm / 111.0
-	dlon := dlat / math.Max(math.Cos(e.Lat*math.Pi/180), 0.05)
-	b := orb.Bound{Min: orb.Point{e.Lon - dlon, e.Lat - dlat}, Max: orb.Point{e.Lon + dlon, e.Lat + dlat}}
 	var (
 		bestKey, bestVal string
 		bestScore        = math.Inf(1)
-		ierr             error
 	)
-	err = tx.Intersects(idxEventPoint, rectString(b), func(k, v string) bool {
-		h, ok := parseHeaderTSE(v)
-		if !ok || h.t != e.EventType {
+	if !w.bulk {
+		// Candidates: events of the same type within the merge radius, from the index (as
+		// committed) and from this transaction's writes; each read as this transaction sees it.
+		dlat := mergeRadiusKm / 111.0
+		dlon := dlat / math.Max(math.Cos(e.Lat*math.Pi/180), 0.05)
+		r := rect{e.Lon - dlon, e.Lat - dlat, e.Lon + dlon, e.Lat + dlat}
+		es, ee, dated := dateRange(e)
+		esn, een := dateNum(es), dateNum(ee)
+		var cands []string
+		w.s.imu.RLock()
+		w.s.idx.search(r, 1<<slotOf(e.EventType), func(it *evEntry) bool {
+			// Cheap rejection before reading the record: dates.
+			if dated && it.s != 0 && (it.s > een || it.e < esn) {
+				return true
+			}
+			if !w.pending[it.id] {
+				cands = append(cands, it.id)
+			}
 			return true
+		})
+		w.s.imu.RUnlock()
+		for pid := range w.pending {
+			cands = append(cands, pid)
 		}
-		// Cheap rejections from the header before decoding: dates, distance.
-		if es, ee, dated := dateRange(e); dated && h.s != "" && (h.s > ee || h.e < es) {
-			return true
+		for _, cid := range cands {
+			k := keyEvent + cid
+			v, err := tx.Get(k)
+			if errors.Is(err, buntdb.ErrNotFound) {
+				continue
+			} else if err != nil {
+				return "", false, err
+			}
+			h, ok := parseHeader(v)
+			if !ok || h.t != e.EventType || !r.contains(h.x, h.y) {
+				continue
+			}
+			if dated && h.s != "" && (h.s > ee || h.e < es) {
+				continue
+			}
+			if orbgeo.Distance(orb.Point{h.x, h.y}, orb.Point{e.Lon, e.Lat}) > mergeRadiusKm*1000 && e.PlaceID == "" {
+				continue
+			}
+			cand, err := decodeEvent(k, v, nil)
+			if err != nil {
+				return "", false, err
+			}
+			if !SameEvent(cand, e) {
+				continue
+			}
+			score := orbgeo.Distance(orb.Point{cand.Lon, cand.Lat}, orb.Point{e.Lon, e.Lat})
+			if cand.PlaceID != "" && cand.PlaceID == e.PlaceID {
+				score = -1
+			}
+			if score < bestScore || (score == bestScore && k < bestKey) {
+				bestKey, bestVal, bestScore = k, v, score
+			}
 		}
-		if h, ok = parseHeader(v); !ok {
-			return true
-		}
-		if orbgeo.Distance(orb.Point{h.x, h.y}, orb.Point{e.Lon, e.Lat}) > mergeRadiusKm*1000 && e.PlaceID == "" {
-			return true
-		}
-		cand, err := decodeEvent(k, v, nil)
-		if err != nil {
-			ierr = err
-			return false
-		}
-		if !SameEvent(cand, e) {
-			return true
-		}
-		score := orbgeo.Distance(orb.Point{cand.Lon, cand.Lat}, orb.Point{e.Lon, e.Lat})
-		if cand.PlaceID != "" && cand.PlaceID == e.PlaceID {
-			score = -1
-		}
-		if score < bestScore || (score == bestScore && k < bestKey) {
-			bestKey, bestVal, bestScore = k, v, score
-		}
-		return true
-	})
-	if err == nil {
-		err = ierr
-	}
-	if err != nil {
-		return "", false, err
 	}
 	if bestKey != "" {
 		parts, err := eventParts(bestVal)
@@ -725,7 +896,7 @@ func (s *Store) putEvent(tx *buntdb.Tx, e *Event, aid, raw string) (id string, c
 		}
 		parts = append(parts, part)
 		id = strings.TrimPrefix(bestKey, keyEvent)
-		return id, false, writeEvent(tx, id, e.EventType, parts)
+		return id, false, w.writeEvent(id, e.EventType, parts)
 	}
 	base := deriveEventID(e)
 	id = base
@@ -740,7 +911,7 @@ func (s *Store) putEvent(tx *buntdb.Tx, e *Event, aid, raw string) (id string, c
 		}
 		id = base + "-" + strconv.Itoa(n)
 	}
-	return id, true, writeEvent(tx, id, e.EventType, []cEvent{part})
+	return id, true, w.writeEvent(id, e.EventType, []cEvent{part})
 }
 
 // deriveEventID is a new event's id: its type, place and month, hashed.
@@ -761,16 +932,20 @@ func deriveEventID(e *Event) string {
 	return prefix + "-" + hex.EncodeToString(sum[:6])
 }
 
-// writeEvent stores an event from its parts (sorted by article id), with the header of their fold.
-func writeEvent(tx *buntdb.Tx, id, eventType string, parts []cEvent) error {
+// writeEvent stores an event from its parts (sorted by article id), with the header and the
+// encoded feature of their fold (its sources' article metadata and quotes filled in).
+func (w *wtx) writeEvent(id, eventType string, parts []cEvent) error {
 	sort.SliceStable(parts, func(i, j int) bool { return parts[i].Article < parts[j].Article })
-	e := fold(id, eventType, parts, nil)
-	v, err := encodeEvent(headerOf(e), parts)
+	e := fold(id, eventType, parts, w.mc)
+	feature, err := EventJSON(e)
 	if err != nil {
 		return err
 	}
-	_, _, err = tx.Set(keyEvent+id, v, nil)
-	return err
+	v, err := encodeEvent(headerOf(e), feature, parts)
+	if err != nil {
+		return err
+	}
+	return w.setEvent(id, v)
 }
 
 func addPlace(tx *buntdb.Tx, p *geo.Place, aid, published string, count int) error {
@@ -860,7 +1035,8 @@ func removePlace(tx *buntdb.Tx, pid, aid string) error {
 
 // removeArticle deletes an article, its sources from events (events left without any are
 // deleted) and its mentions from places' counts. It reports whether the article existed.
-func removeArticle(tx *buntdb.Tx, id string) (bool, error) {
+func (w *wtx) removeArticle(id string) (bool, error) {
+	tx := w.tx
 	v, err := tx.Get(keyArticle + id)
 	if errors.Is(err, buntdb.ErrNotFound) {
 		return false, ErrNotFound
@@ -893,12 +1069,12 @@ func removeArticle(tx *buntdb.Tx, id string) (bool, error) {
 			}
 		}
 		if len(kept) == 0 {
-			if _, err := tx.Delete(keyEvent + eid); err != nil {
+			if err := w.deleteEvent(eid); err != nil {
 				return false, err
 			}
 			continue
 		}
-		if err := writeEvent(tx, eid, h.t, kept); err != nil {
+		if err := w.writeEvent(eid, h.t, kept); err != nil {
 			return false, err
 		}
 	}
@@ -927,9 +1103,8 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.db.Update(func(tx *buntdb.Tx) error {
-		defer s.gen.Add(1)
-		_, err := removeArticle(tx, id)
+	return s.update(func(w *wtx) error {
+		_, err := w.removeArticle(id)
 		return err
 	})
 }
@@ -1349,10 +1524,10 @@ func number(v any) (float64, bool) {
 
 // Cursor is the result of Query: how many features matched, and the page of them to read.
 type Cursor struct {
-	s     *Store
-	place bool
-	ids   []string
-	hits  []Hit // set by NewCursor
+	s      *Store
+	places []string  // the page's place ids
+	events []evEntry // the page's events, as the index held them when Query ran
+	hits   []Hit     // set by NewCursor
 	// NumberMatched is how many features match the query regardless of Offset and Limit, or
 	// -1 when counting stopped at Query.CountLimit.
 	NumberMatched int
@@ -1363,55 +1538,43 @@ func NewCursor(hits []Hit, numberMatched int) *Cursor {
 	return &Cursor{hits: hits, NumberMatched: numberMatched}
 }
 
-// Len is how many features Each will yield (fewer if some are deleted meanwhile).
+// Len is how many features Each will yield (fewer if places are deleted meanwhile).
 func (c *Cursor) Len() int {
-	if c.hits != nil {
-		return len(c.hits)
-	}
-	return len(c.ids)
+	return len(c.hits) + len(c.places) + len(c.events)
 }
 
-// Each calls fn with each feature of the page, in order, reading them in small batches so a
-// large page is never held in memory at once and no lock is held while fn runs.
+// Each calls fn with each feature of the page, in order, decoding them in small batches so a
+// large page is never decoded at once and no lock is held while fn runs. Events are yielded as
+// they were when Query ran.
 func (c *Cursor) Each(ctx context.Context, fn func(Hit) error) error {
 	for _, h := range c.hits {
 		if err := fn(h); err != nil {
 			return err
 		}
 	}
-	for i := 0; i < len(c.ids); i += fetchBatch {
+	for i := 0; i < len(c.events); i += fetchBatch {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		batch := c.ids[i:min(i+fetchBatch, len(c.ids))]
-		hits := make([]Hit, 0, len(batch))
-		err := c.s.db.View(func(tx *buntdb.Tx) error {
-			mc := &metaCache{tx: tx}
-			for _, id := range batch {
-				if c.place {
-					v, err := tx.Get(keyPlace + id)
-					if err != nil {
-						continue
-					}
-					p, err := decodePlace(keyPlace+id, v)
-					if err != nil {
-						return err
-					}
-					hits = append(hits, Hit{Place: p})
-					continue
-				}
-				v, err := tx.Get(keyEvent + id)
-				if err != nil {
-					continue
-				}
-				e, err := decodeEvent(keyEvent+id, v, mc)
-				if err != nil {
-					return err
-				}
-				hits = append(hits, Hit{Event: e})
+		hits, err := c.s.decodeEntries(c.events[i:min(i+fetchBatch, len(c.events))])
+		if err != nil {
+			return err
+		}
+		for _, h := range hits {
+			if err := fn(h); err != nil {
+				return err
 			}
-			return nil
-		})
+		}
+	}
+	return c.eachPlace(ctx, fn)
+}
+
+func (c *Cursor) eachPlace(ctx context.Context, fn func(Hit) error) error {
+	for i := 0; i < len(c.places); i += fetchBatch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		hits, err := c.s.getPlaces(c.places[i:min(i+fetchBatch, len(c.places))])
 		if err != nil {
 			return err
 		}
@@ -1422,6 +1585,89 @@ func (c *Cursor) Each(ctx context.Context, fn func(Hit) error) error {
 		}
 	}
 	return nil
+}
+
+// EachJSON calls fn with the GeoJSON feature (as EventJSON and PlaceFeatureJSON encode it) of
+// each feature of the page, in order. An event's feature is the bytes encoded when it was
+// written: a page costs no decoding and no allocation, and a download of any size streams
+// from the store's memory without copying the layer.
+func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) error {
+	for _, h := range c.hits {
+		b, err := HitJSON(h)
+		if err != nil {
+			return err
+		}
+		if err := fn(string(b)); err != nil {
+			return err
+		}
+	}
+	for i := range c.events {
+		if i%fetchBatch == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		f := c.events[i].feature()
+		if f == "" { // a record without its feature (not upgraded yet): encode it now
+			hits, err := c.s.decodeEntries(c.events[i : i+1])
+			if err != nil {
+				return err
+			}
+			b, err := HitJSON(hits[0])
+			if err != nil {
+				return err
+			}
+			f = string(b)
+		}
+		if err := fn(f); err != nil {
+			return err
+		}
+	}
+	return c.eachPlace(ctx, func(h Hit) error {
+		b, err := PlaceFeatureJSON(h.Place)
+		if err != nil {
+			return err
+		}
+		return fn(string(b))
+	})
+}
+
+// decodeEntries decodes events of the index, their sources' article metadata read in one
+// read transaction.
+func (s *Store) decodeEntries(es []evEntry) ([]Hit, error) {
+	hits := make([]Hit, 0, len(es))
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		mc := &metaCache{tx: tx}
+		for i := range es {
+			e, err := decodeEvent(keyEvent+es[i].id, es[i].val, mc)
+			if err != nil {
+				return err
+			}
+			hits = append(hits, Hit{Event: e})
+		}
+		return nil
+	})
+	return hits, err
+}
+
+// getPlaces reads places by id, skipping those deleted.
+func (s *Store) getPlaces(ids []string) ([]Hit, error) {
+	hits := make([]Hit, 0, len(ids))
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		for _, id := range ids {
+			v, err := tx.Get(keyPlace + id)
+			if err != nil {
+				continue
+			}
+			p, err := decodePlace(keyPlace+id, v)
+			if err != nil {
+				return err
+			}
+			hits = append(hits, Hit{Place: p})
+		}
+		return nil
+	})
+	return hits, err
 }
 
 // Query runs q: it finds the matching features (counting them) and returns a cursor over the
@@ -1442,155 +1688,154 @@ func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
 			return nil, fmt.Errorf("%w: %q", ErrUnknownProperty, k.Property)
 		}
 	}
-	types := []string{l.EventType}
-	if l.EventType == "" && !isPlace {
-		types = types[:0]
-		for _, x := range Layers {
-			if x.EventType != "" {
-				types = append(types, x.EventType)
-			}
+	var mask uint8
+	for _, x := range Layers {
+		if x.EventType == "" || (l.EventType != "" && x.EventType != l.EventType) {
+			continue
 		}
-	}
-	if et, ok := q.Props["event_type"]; ok && !isPlace {
-		kept := types[:0:0]
-		for _, t := range types {
-			if strings.EqualFold(t, et) {
-				kept = append(kept, t)
-			}
+		if et, ok := q.Props["event_type"]; ok && !strings.EqualFold(x.EventType, et) {
+			continue
 		}
-		types = kept
-	}
-	typeOK := func(t string) bool {
-		for _, x := range types {
-			if x == t {
-				return true
-			}
-		}
-		return false
+		mask |= 1 << slotOf(x.EventType)
 	}
 	dated := q.Start != "" || q.End != ""
 	decode := len(q.Props) > 0 || q.Filter != nil || len(q.SortBy) > 0 || (isPlace && dated)
+	pageFrom := max(q.Offset, 0)
+	r := rect{-180, -90, 180, 90}
+	if q.Bound != nil {
+		r = rect{q.Bound.Min[0], q.Bound.Min[1], q.Bound.Max[0], q.Bound.Max[1]}
+	}
+
+	// The fast path: a page of a layer within a box, counted by the index's counts.
+	if !isPlace && !decode && !dated {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s.imu.RLock()
+		page, matched := s.idx.page(r, mask, pageFrom, q.Limit, q.CountLimit)
+		s.imu.RUnlock()
+		return &Cursor{s: s, events: page, NumberMatched: matched}, nil
+	}
 
 	type sorted struct {
-		id   string
-		vals []any
+		place string
+		event evEntry
+		vals  []any
 	}
 	var (
-		matched  int
-		stopped  bool
-		ids      []string
-		all      []sorted
-		ierr     error
-		checked  int
-		pageFrom = max(q.Offset, 0)
+		matched int
+		stopped bool
+		places  []string
+		events  []evEntry
+		all     []sorted
+		ierr    error
+		checked int
+		sn, en  = dateNum(q.Start), dateNum(q.End)
 	)
 	want := func(n int) bool { return q.Limit <= 0 || n < pageFrom+q.Limit }
-	visit := func(tx *buntdb.Tx, mc *metaCache) func(k, v string) bool {
-		return func(k, v string) bool {
-			if checked++; checked%4096 == 0 && ctx.Err() != nil {
-				ierr = ctx.Err()
-				return false
+	// match reports whether a decoded hit passes the filters, and collects it.
+	match := func(hit Hit, place string, ev *evEntry) bool {
+		if decode {
+			for name, want := range q.Props {
+				if name == "event_type" && !isPlace {
+					continue
+				}
+				val, _ := hit.Value(name)
+				if !equalValue(val, want) {
+					return true
+				}
 			}
-			var id string
-			var hit Hit
-			if isPlace {
-				id = strings.TrimPrefix(k, keyPlace)
-				if decode {
-					p, err := decodePlace(k, v)
-					if err != nil {
-						ierr = err
-						return false
-					}
-					if dated && (p.LastSeen == "" || (q.Start != "" && p.LastSeen < q.Start) || (q.End != "" && p.FirstSeen > q.End)) {
-						return true
-					}
-					hit.Place = p
+			if q.Filter != nil {
+				f := hit.Feature()
+				f.Properties[FilterGeometry] = f.Geometry
+				if !q.Filter(f.Properties) {
+					return true
 				}
+			}
+		}
+		if len(q.SortBy) > 0 {
+			vals := make([]any, len(q.SortBy))
+			for i, sk := range q.SortBy {
+				vals[i], _ = hit.Value(sk.Property)
+			}
+			st := sorted{place: place, vals: vals}
+			if ev != nil {
+				st.event = *ev
+			}
+			all = append(all, st)
+			matched++
+			return true
+		}
+		if matched >= pageFrom && want(matched) {
+			if ev != nil {
+				events = append(events, *ev)
 			} else {
-				h, ok := parseHeaderTSE(v)
-				if !ok || !typeOK(h.t) {
+				places = append(places, place)
+			}
+		}
+		matched++
+		if q.CountLimit > 0 && matched >= q.CountLimit && !want(matched) {
+			stopped = true
+			return false
+		}
+		return true
+	}
+	tick := func() bool {
+		if checked++; checked%4096 == 0 && ctx.Err() != nil {
+			ierr = ctx.Err()
+			return false
+		}
+		return true
+	}
+	err := s.db.View(func(tx *buntdb.Tx) error {
+		mc := &metaCache{tx: tx}
+		if !isPlace {
+			s.imu.RLock()
+			defer s.imu.RUnlock()
+			s.idx.search(r, mask, func(it *evEntry) bool {
+				if !tick() {
+					return false
+				}
+				if dated && (it.s == 0 || (en != 0 && it.s > en) || (sn != 0 && it.e < sn)) {
 					return true
 				}
-				if dated && (h.s == "" || (q.End != "" && h.s > q.End) || (q.Start != "" && h.e < q.Start)) {
-					return true
-				}
-				id = strings.TrimPrefix(k, keyEvent)
+				var hit Hit
 				if decode {
-					e, err := decodeEvent(k, v, mc)
+					e, err := decodeEvent(keyEvent+it.id, it.val, mc)
 					if err != nil {
 						ierr = err
 						return false
 					}
 					hit.Event = e
 				}
-			}
-			if decode {
-				for name, want := range q.Props {
-					if name == "event_type" && !isPlace {
-						continue
-					}
-					val, _ := hit.Value(name)
-					if !equalValue(val, want) {
-						return true
-					}
-				}
-				if q.Filter != nil {
-					f := hit.Feature()
-					f.Properties[FilterGeometry] = f.Geometry
-					if !q.Filter(f.Properties) {
-						return true
-					}
-				}
-			}
-			if len(q.SortBy) > 0 {
-				vals := make([]any, len(q.SortBy))
-				for i, sk := range q.SortBy {
-					vals[i], _ = hit.Value(sk.Property)
-				}
-				all = append(all, sorted{id, vals})
-				matched++
-				return true
-			}
-			if matched >= pageFrom && want(matched) {
-				ids = append(ids, id)
-			}
-			matched++
-			if q.CountLimit > 0 && matched >= q.CountLimit && !want(matched) {
-				stopped = true
-				return false
-			}
-			return true
-		}
-	}
-	err := s.db.View(func(tx *buntdb.Tx) error {
-		mc := &metaCache{tx: tx}
-		// Candidates from the best index.
-		switch {
-		case isPlace && q.Bound != nil:
-			return tx.Intersects(idxPlacePoint, rectString(*q.Bound), visit(tx, mc))
-		case isPlace:
-			f := visit(tx, mc)
-			return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
-				return strings.HasPrefix(k, keyPlace) && f(k, v)
+				return match(hit, "", it)
 			})
-		case q.Bound != nil:
-			return tx.Intersects(idxEventPoint, rectString(*q.Bound), visit(tx, mc))
-		default:
-			f := visit(tx, mc)
-			for _, t := range types {
-				lo, hi := pivot(t, ""), pivot(t, "\x7f")
-				if dated {
-					lo = pivot(t, "0")
-					if q.End != "" {
-						hi = pivot(t, q.End+"\x00")
-					}
-				}
-				if err := tx.AscendRange(idxEventDate, lo, hi, f); err != nil || ierr != nil || stopped {
-					return err
-				}
-			}
 			return nil
 		}
+		visit := func(k, v string) bool {
+			if !tick() {
+				return false
+			}
+			var hit Hit
+			if decode {
+				p, err := decodePlace(k, v)
+				if err != nil {
+					ierr = err
+					return false
+				}
+				if dated && (p.LastSeen == "" || (q.Start != "" && p.LastSeen < q.Start) || (q.End != "" && p.FirstSeen > q.End)) {
+					return true
+				}
+				hit.Place = p
+			}
+			return match(hit, strings.TrimPrefix(k, keyPlace), nil)
+		}
+		if q.Bound != nil {
+			return tx.Intersects(idxPlacePoint, rectString(*q.Bound), visit)
+		}
+		return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
+			return strings.HasPrefix(k, keyPlace) && visit(k, v)
+		})
 	})
 	if err == nil {
 		err = ierr
@@ -1617,10 +1862,14 @@ func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
 			return false
 		})
 		for i := pageFrom; i < len(all) && want(i); i++ {
-			ids = append(ids, all[i].id)
+			if isPlace {
+				places = append(places, all[i].place)
+			} else {
+				events = append(events, all[i].event)
+			}
 		}
 	}
-	c := &Cursor{s: s, place: isPlace, ids: ids, NumberMatched: matched}
+	c := &Cursor{s: s, places: places, events: events, NumberMatched: matched}
 	if stopped {
 		c.NumberMatched = -1
 	}
@@ -1677,8 +1926,8 @@ func (s *Store) Extent(ctx context.Context, layer string) (Extent, error) {
 		}
 	}
 	var ierr error
-	err := s.db.View(func(tx *buntdb.Tx) error {
-		if l.ID == "places" {
+	if l.ID == "places" {
+		err := s.db.View(func(tx *buntdb.Tx) error {
 			return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
 				if !strings.HasPrefix(k, keyPlace) {
 					return false
@@ -1691,24 +1940,37 @@ func (s *Store) Extent(ctx context.Context, layer string) (Extent, error) {
 				add(p.Lon, p.Lat, p.FirstSeen, p.LastSeen)
 				return true
 			})
+		})
+		if err == nil {
+			err = ierr
 		}
-		lo, hi := pivot("", ""), pivot("\x7f", "")
+		if err != nil {
+			return Extent{}, err
+		}
+	} else {
+		mask := uint8(0xff) // "events": every type stored
 		if l.EventType != "" {
-			lo, hi = pivot(l.EventType, ""), pivot(l.EventType, "\x7f")
+			mask = 1 << slotOf(l.EventType)
 		}
-		return tx.AscendRange(idxEventDate, lo, hi, func(k, v string) bool {
-			h, ok := parseHeader(v)
-			if ok {
-				add(h.x, h.y, h.s, h.e)
+		var minS, maxE uint32
+		s.imu.RLock()
+		s.idx.search(rect{-180, -90, 180, 90}, mask, func(it *evEntry) bool {
+			if ext.Count == 0 {
+				ext.Bound = orb.Bound{Min: orb.Point{it.x, it.y}, Max: orb.Point{it.x, it.y}}
+			} else {
+				ext.Bound = ext.Bound.Extend(orb.Point{it.x, it.y})
+			}
+			ext.Count++
+			if it.s != 0 && (minS == 0 || it.s < minS) {
+				minS = it.s
+			}
+			if it.e > maxE {
+				maxE = it.e
 			}
 			return true
 		})
-	})
-	if err == nil {
-		err = ierr
-	}
-	if err != nil {
-		return Extent{}, err
+		s.imu.RUnlock()
+		ext.Start, ext.End = dateString(minS), dateString(maxE)
 	}
 	if err := ctx.Err(); err != nil {
 		return Extent{}, err
@@ -1717,6 +1979,14 @@ func (s *Store) Extent(ctx context.Context, layer string) (Extent, error) {
 	s.extents[layer] = extentEntry{gen: gen, ext: ext}
 	s.mu.Unlock()
 	return ext, nil
+}
+
+// dateString turns YYYYMMDD back into YYYY-MM-DD ("" for 0).
+func dateString(n uint32) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", n/10000, n/100%100, n%100)
 }
 
 // Stats counts what the store holds.

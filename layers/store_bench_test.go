@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -40,6 +41,46 @@ func synthArticle(i, n int) *Result {
 	return res
 }
 
+// synthPoint is where a synthetic event happens: four in five in the South Caucasus (lon 43..51,
+// lat 38..43), most of the rest around it (Turkey, Iran, Russia's North Caucasus, the Caspian),
+// a few anywhere in the world.
+func synthPoint(r *rand.Rand) (lon, lat float64) {
+	switch p := r.Float64(); {
+	case p < 0.8:
+		return 43 + 8*r.Float64(), 38 + 5*r.Float64()
+	case p < 0.95:
+		return 35 + 25*r.Float64(), 33 + 15*r.Float64()
+	default:
+		return -180 + 360*r.Float64(), -60 + 130*r.Float64()
+	}
+}
+
+// synthBulkArticle is synthArticle with events spread by synthPoint.
+func synthBulkArticle(i, n int) *Result {
+	res := synthArticle(i, n)
+	r := rand.New(rand.NewPCG(uint64(i), 12))
+	for k := range res.Events {
+		res.Events[k].Lon, res.Events[k].Lat = synthPoint(r)
+	}
+	return res
+}
+
+// bulkSynth loads events synthetic events (articles of perArticle) with BulkLoad.
+func bulkSynth(tb testing.TB, s *Store, events, perArticle int) {
+	tb.Helper()
+	ctx := context.Background()
+	const chunk = 500
+	for i := 0; i*perArticle < events; i += chunk {
+		batch := make([]*Result, 0, chunk)
+		for j := i; j < i+chunk && j*perArticle < events; j++ {
+			batch = append(batch, synthBulkArticle(j, perArticle))
+		}
+		if _, err := s.BulkLoad(ctx, batch); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
 func fillSynth(tb testing.TB, s *Store, events, perArticle int) {
 	tb.Helper()
 	for i := 0; i*perArticle < events; i++ {
@@ -56,8 +97,9 @@ func benchEvents() int {
 	return 100_000
 }
 
-// BenchmarkStoreBboxQuery: a page of 100 events in a 0.5° box of a large store
-// ($CONFLICTMAP_BENCH_EVENTS, default 100,000).
+// BenchmarkStoreBboxQuery: a full page of 100 events in a 1°×1° box of the South Caucasus,
+// counted up to 10,000 (the API's CountLimit), in a store of $CONFLICTMAP_BENCH_EVENTS
+// (default 100,000) events spread by synthPoint, filled with BulkLoad.
 func BenchmarkStoreBboxQuery(b *testing.B) {
 	s, err := OpenStore(StoreConfig{Path: ":memory:"})
 	if err != nil {
@@ -65,21 +107,38 @@ func BenchmarkStoreBboxQuery(b *testing.B) {
 	}
 	defer s.Close()
 	n := benchEvents()
-	fillSynth(b, s, n, 50)
+	bulkSynth(b, s, n, 50)
 	ctx := context.Background()
-	b.ReportAllocs()
-	b.ResetTimer()
-	r := rand.New(rand.NewPCG(1, 2))
-	for i := 0; i < b.N; i++ {
-		x, y := 43+7.5*r.Float64(), 38+4.5*r.Float64()
-		bound := orb.Bound{Min: orb.Point{x, y}, Max: orb.Point{x + 0.5, y + 0.5}}
-		c, err := s.Query(ctx, Query{Layer: "events", Bound: &bound, Limit: 100, CountLimit: 100_000})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := c.Each(ctx, func(Hit) error { return nil }); err != nil {
-			b.Fatal(err)
-		}
+	for _, tc := range []struct {
+		name   string
+		layer  string
+		encode bool
+	}{{"events", "events", false}, {"clashes", "clashes", false}, {"events+json", "events", true}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			r := rand.New(rand.NewPCG(1, 2))
+			bytes := 0
+			for i := 0; i < b.N; i++ {
+				x, y := 43+7*r.Float64(), 38+4*r.Float64()
+				bound := orb.Bound{Min: orb.Point{x, y}, Max: orb.Point{x + 1, y + 1}}
+				c, err := s.Query(ctx, Query{Layer: tc.layer, Bound: &bound, Limit: 100, CountLimit: 10_000})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if c.Len() != 100 {
+					b.Fatalf("page of %d", c.Len())
+				}
+				if tc.encode {
+					err = c.EachJSON(ctx, func(f string) error { bytes += len(f); return nil })
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			if bytes > 0 {
+				b.ReportMetric(float64(bytes)/float64(b.N), "B/page")
+			}
+		})
 	}
 }
 
@@ -97,11 +156,19 @@ func rssMB() float64 {
 	return -1
 }
 
-// BenchmarkOpen1M measures opening a store of 1,000,000 events (20,000 articles of 50): the
-// log replay and index rebuild of start-up. It reports seconds and resident MB after open.
-// Building the file takes a few minutes; set $CONFLICTMAP_BENCH_DB to keep it between runs.
+// BenchmarkOpen1M measures opening a store of 1,000,000 events (20,000 articles of 50, spread
+// by synthPoint): the log replay and the index build of start-up. It reports seconds, resident
+// MB after open (and at its peak during open) and the Go heap in use. The file is built with
+// BulkLoad (about a minute); set $CONFLICTMAP_BENCH_DB to keep it between runs and measure on a
+// second run (building it in the process inflates the resident figures), and
+// $CONFLICTMAP_BENCH_EVENTS for another size.
+//
+//	CONFLICTMAP_BENCH_DB=/tmp/1m.db go test ./layers -run '^$' -bench Open1M -benchtime 1x
 func BenchmarkOpen1M(b *testing.B) {
-	const events = 1_000_000
+	events := 1_000_000
+	if n, err := strconv.Atoi(os.Getenv("CONFLICTMAP_BENCH_EVENTS")); err == nil && n > 0 {
+		events = n
+	}
 	path := os.Getenv("CONFLICTMAP_BENCH_DB")
 	if path == "" {
 		path = filepath.Join(b.TempDir(), "1m.db")
@@ -112,27 +179,49 @@ func BenchmarkOpen1M(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		fillSynth(b, s, events, 50)
+		bulkSynth(b, s, events, 50)
 		if err := s.Close(); err != nil {
 			b.Fatal(err)
 		}
-		b.Logf("built %s in %v", path, time.Since(start))
+		b.Logf("built %s (%d events) in %v", path, events, time.Since(start))
 	}
 	fi, _ := os.Stat(path)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		runtime.GC()
+		debug.FreeOSMemory()
+		base := rssMB()
+		peak := 0.0
+		done := make(chan struct{})
+		go func() {
+			t := time.NewTicker(20 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-done:
+					return
+				case <-t.C:
+					peak = max(peak, rssMB())
+				}
+			}
+		}()
 		start := time.Now()
-		s, err := OpenStore(StoreConfig{Path: path})
+		s, err := OpenStore(StoreConfig{Path: path, AutoShrinkMinSize: -1})
 		if err != nil {
 			b.Fatal(err)
 		}
 		d := time.Since(start)
+		close(done)
 		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
 		st, _ := s.Stats(context.Background())
+		rss := rssMB()
 		b.ReportMetric(d.Seconds(), "open-s")
-		b.ReportMetric(rssMB(), "rss-MB")
-		b.Logf("open %v, rss %.0f MB, file %d MB, %+v", d, rssMB(), fi.Size()>>20, st)
+		b.ReportMetric(rss, "rss-MB")
+		b.ReportMetric(max(peak, rss), "peak-rss-MB")
+		b.ReportMetric(float64(ms.HeapAlloc>>20), "heap-MB")
+		b.Logf("open %v, rss %.0f MB (%.0f before, peak %.0f), heap %d MB, sys %d MB, file %d MB, %+v",
+			d, rss, base, max(peak, rss), ms.HeapAlloc>>20, ms.Sys>>20, fi.Size()>>20, st)
 		s.Close()
 	}
 }

@@ -14,7 +14,6 @@ package web
 
 import (
 	"fmt"
-	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -24,8 +23,6 @@ import (
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
-
-	"conflictmap/layers"
 )
 
 // CQL2 is a parsed CQL2 text filter.
@@ -1022,6 +1019,3 @@ func (e temporalExpr) match(p map[string]any) bool {
 	b, bok := temporalOf(e.b, p)
 	return aok && bok && e.fn(a, b)
 }
-
-var _ = math.Inf
-var _ = layers.FilterGeometry

@@ -8,67 +8,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"conflictmap/layers"
 )
-
-// wireEvent is an event feature on the wire: the properties of layers.Event.Feature, encoded
-// without building a map (the hot path of every items request).
-type wireEvent struct {
-	Type       string         `json:"type"`
-	ID         string         `json:"id"`
-	Geometry   wirePoint      `json:"geometry"`
-	Properties wireEventProps `json:"properties"`
-}
-
-type wirePoint struct {
-	Type        string     `json:"type"`
-	Coordinates [2]float64 `json:"coordinates"`
-}
-
-type wireEventProps struct {
-	ID            string          `json:"id"`
-	EventType     string          `json:"event_type"`
-	SubType       string          `json:"sub_type"`
-	Title         string          `json:"title"`
-	Place         string          `json:"place"`
-	PlaceID       string          `json:"place_id"`
-	Country       string          `json:"country"`
-	Admin1        string          `json:"admin1"`
-	Level         string          `json:"level"`
-	GeoPrecision  int             `json:"geo_precision"`
-	Date          string          `json:"date"`
-	DatePrecision string          `json:"date_precision"`
-	DateStart     string          `json:"date_start"`
-	DateEnd       string          `json:"date_end"`
-	Actors        []string        `json:"actors"`
-	Troops        int             `json:"troops,omitempty"`
-	Fatalities    int             `json:"fatalities,omitempty"`
-	Injured       int             `json:"injured,omitempty"`
-	Modality      string          `json:"modality"`
-	Confidence    float64         `json:"confidence"`
-	Sources       []layers.Source `json:"sources"`
-	SourceCount   int             `json:"source_count"`
-}
-
-type wirePlace struct {
-	Type       string         `json:"type"`
-	ID         string         `json:"id"`
-	Geometry   wirePoint      `json:"geometry"`
-	Properties wirePlaceProps `json:"properties"`
-}
-
-type wirePlaceProps struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	PlaceID   string `json:"place_id"`
-	Country   string `json:"country"`
-	Level     string `json:"level"`
-	Mentions  int    `json:"mentions"`
-	Articles  int    `json:"articles"`
-	FirstSeen string `json:"first_seen"`
-	LastSeen  string `json:"last_seen"`
-}
 
 func orDefaultStr(s, d string) string {
 	if s == "" {
@@ -88,27 +31,7 @@ func featureJSON(h layers.Hit, props []string) ([]byte, error) {
 		}
 		return json.Marshal(f)
 	}
-	if e := h.Event; e != nil {
-		actors, sources := e.Actors, e.Sources
-		if actors == nil {
-			actors = []string{}
-		}
-		if sources == nil {
-			sources = []layers.Source{}
-		}
-		return json.Marshal(wireEvent{Type: "Feature", ID: e.ID, Geometry: wirePoint{"Point", [2]float64{e.Lon, e.Lat}},
-			Properties: wireEventProps{
-				ID: e.ID, EventType: e.EventType, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
-				Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
-				DatePrecision: orDefaultStr(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
-				Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-				Modality: orDefaultStr(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
-			}})
-	}
-	p := h.Place
-	return json.Marshal(wirePlace{Type: "Feature", ID: p.ID, Geometry: wirePoint{"Point", [2]float64{p.Lon, p.Lat}},
-		Properties: wirePlaceProps{ID: p.ID, Name: p.Name, PlaceID: p.PlaceID, Country: p.Country, Level: p.Level,
-			Mentions: p.Mentions, Articles: p.Articles, FirstSeen: p.FirstSeen, LastSeen: p.LastSeen}})
+	return layers.HitJSON(h)
 }
 
 func contains(list []string, s string) bool {
@@ -128,8 +51,25 @@ type encoder interface {
 	end(members []byte) error
 }
 
+// bufPool holds the encoders' 32 KiB buffers: a page would otherwise allocate one.
+var bufPool = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 32<<10) }}
+
+func getBuf(w io.Writer) *bufio.Writer {
+	bw := bufPool.Get().(*bufio.Writer)
+	bw.Reset(w)
+	return bw
+}
+
+// putBuf flushes bw and returns it to the pool.
+func putBuf(bw *bufio.Writer) error {
+	err := bw.Flush()
+	bw.Reset(nil)
+	bufPool.Put(bw)
+	return err
+}
+
 func newEncoder(format string, w io.Writer, name string, props []string) encoder {
-	bw := bufio.NewWriterSize(w, 32<<10)
+	bw := getBuf(w)
 	switch format {
 	case "csv":
 		return &csvEncoder{bw: bw, w: csv.NewWriter(bw)}
@@ -166,6 +106,17 @@ func (g *geojsonEncoder) feature(h layers.Hit) error {
 	return err
 }
 
+// raw writes a feature already encoded (Cursor.EachJSON).
+func (g *geojsonEncoder) raw(feature string) error {
+	if g.n > 0 {
+		g.w.WriteByte(',')
+	}
+	g.n++
+	g.w.WriteByte('\n')
+	_, err := g.w.WriteString(feature)
+	return err
+}
+
 func (g *geojsonEncoder) end(members []byte) error {
 	g.w.WriteString("\n]")
 	if len(members) > 0 {
@@ -173,7 +124,7 @@ func (g *geojsonEncoder) end(members []byte) error {
 		g.w.Write(members)
 	}
 	g.w.WriteString("}\n")
-	return g.w.Flush()
+	return putBuf(g.w)
 }
 
 // ---- CSV ----------------------------------------------------------------------------------
@@ -250,7 +201,7 @@ func (c *csvEncoder) end([]byte) error {
 	if err := c.w.Error(); err != nil {
 		return err
 	}
-	return c.bw.Flush()
+	return putBuf(c.bw)
 }
 
 // ---- KML ----------------------------------------------------------------------------------
@@ -342,7 +293,7 @@ func (k *kmlEncoder) feature(h layers.Hit) error {
 
 func (k *kmlEncoder) end([]byte) error {
 	k.w.WriteString("</Document>\n</kml>\n")
-	return k.w.Flush()
+	return putBuf(k.w)
 }
 
 // formats: the download formats, their media types and file extensions.

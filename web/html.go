@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"context"
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -151,10 +149,3 @@ func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer
 	}
 	return s.renderHTML(w, page{Title: title, Crumbs: crumbs(r, h.ID()), Table: t, Extra: extra, Links: links})
 }
-
-func prettyJSON(v any) string {
-	b, _ := json.MarshalIndent(v, "", "  ")
-	return string(b)
-}
-
-var _ = context.Background

@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -373,11 +372,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	returned := 0
-	err = cur.Each(r.Context(), func(h layers.Hit) error {
-		returned++
-		return enc.feature(h)
-	})
+	returned, err := encodeFeatures(r.Context(), enc, cur, fq.props)
 	if err != nil {
 		return err
 	}
@@ -468,8 +463,8 @@ func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format,
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	n := 0
-	if err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) }); err != nil {
+	n, err := encodeFeatures(ctx, enc, cur, props)
+	if err != nil {
 		return err
 	}
 	var trailer []byte
@@ -507,9 +502,19 @@ func Export(ctx context.Context, store Store, w io.Writer, layer, format string,
 	return writeFeatures(ctx, w, cur, format, l.ID, fq.props)
 }
 
+// encodeFeatures writes a cursor's features with enc and counts them: GeoJSON with every
+// property is copied from the bytes the store encoded when it wrote the features.
+func encodeFeatures(ctx context.Context, enc encoder, cur *layers.Cursor, props []string) (int, error) {
+	n := 0
+	if g, ok := enc.(*geojsonEncoder); ok && props == nil {
+		err := cur.EachJSON(ctx, func(f string) error { n++; return g.raw(f) })
+		return n, err
+	}
+	err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) })
+	return n, err
+}
+
 func isNotFound(err error) bool {
 	p := toProblem(err)
 	return p.Status == http.StatusNotFound
 }
-
-var _ = strings.TrimSpace

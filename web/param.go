@@ -1,7 +1,6 @@
 package web
 
 import (
-	"fmt"
 	"math"
 	"net/url"
 	"sort"
@@ -384,5 +383,3 @@ func negotiate(accept string) string {
 }
 
 func fmtFloat(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-var _ = fmt.Sprint

@@ -489,8 +489,8 @@ func TestNegotiate(t *testing.T) {
 	for accept, want := range map[string]string{
 		"": "json", "text/html": "html", "application/json": "json", "*/*": "json",
 		"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8": "html",
-		"application/geo+json, application/json;q=0.9, text/html;q=0.1":    "json",
-		"application/json;q=0.5, text/html":                                "html",
+		"application/geo+json, application/json;q=0.9, text/html;q=0.1":   "json",
+		"application/json;q=0.5, text/html":                               "html",
 	} {
 		if got := negotiate(accept); got != want {
 			t.Errorf("negotiate(%q) = %s, want %s", accept, got, want)
