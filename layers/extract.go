@@ -637,18 +637,6 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 	return -1, 0, 0
 }
 
-func precisionRank(p string) int {
-	switch p {
-	case "day":
-		return 3
-	case "month":
-		return 2
-	case "year":
-		return 1
-	}
-	return 0
-}
-
 func beVerb(w string) bool {
 	switch w {
 	case "is", "was", "are", "were", "be", "been", "have", "has", "had", "will", "would", "seems", "seem", "appears", "remain", "remains", "exists", "exist", "could", "may", "might", "must":
@@ -698,7 +686,7 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		if !inClause(w) || !clear(w) {
 			continue
 		}
-		key := precisionRank(w.Precision) * 4
+		key := datePrecisionRank(w.Precision) * 4
 		if w.Start > at {
 			key += 2
 		}

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"conflictmap/layers"
@@ -18,21 +17,8 @@ import (
 // The sentences below are written for these tests: realistic news prose about the region, not
 // taken from any corpus.
 
-var (
-	extOnce     sync.Once
-	extPipeline *layers.Pipeline
-	extErr      error
-)
-
-// extractPipeline loads the pipeline once per test binary.
-func extractPipeline(tb testing.TB) *layers.Pipeline {
-	tb.Helper()
-	extOnce.Do(func() { extPipeline, extErr = layers.LoadPipeline() })
-	if extErr != nil {
-		tb.Fatalf("LoadPipeline: %v", extErr)
-	}
-	return extPipeline
-}
+// extractPipeline is the pipeline all the package's tests share (testPipeline, read_test.go).
+func extractPipeline(tb testing.TB) *layers.Pipeline { return testPipeline(tb) }
 
 // extract runs the whole pipeline over one plain-text article.
 func extract(tb testing.TB, text, published string) *layers.Result {
