@@ -811,18 +811,10 @@ func englishName(name, country, alt, translit string) string {
 		}
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(name) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == '‘' || r == '’' || r == 'ʿ' || r == 'ʾ' || r == '`':
-		default:
-			if s, ok := foldSpecial[r]; ok && len(s) > 0 && r != 'ə' && r != 'Ə' {
-				if unicode.IsUpper(r) {
-					s = strings.ToUpper(s[:1]) + s[1:]
-				}
-				b.WriteString(s)
-				continue
-			}
+	for _, r := range name {
+		if r < foldTableSize {
+			b.WriteString(displayTable[r])
+		} else {
 			b.WriteRune(r)
 		}
 	}
@@ -831,4 +823,38 @@ func englishName(name, country, alt, translit string) string {
 		return name // another script: keep it
 	}
 	return out
+}
+
+// displayTable maps a rune below foldTableSize to its English display form: diacritics and
+// transliteration marks dropped, case kept (ţ → t, Ş → S, ‘ → "").
+var displayTable = buildDisplayTable()
+
+func buildDisplayTable() []string {
+	t := make([]string, foldTableSize)
+	for r := rune(0); r < foldTableSize; r++ {
+		switch {
+		case r == '‘' || r == '’' || r == 'ʿ' || r == 'ʾ' || r == '`':
+			continue
+		case unicode.Is(unicode.Mn, r):
+			continue
+		}
+		if s, ok := foldSpecial[r]; ok && s != "" && r != 'ə' && r != 'Ə' {
+			if unicode.IsUpper(r) {
+				s = strings.ToUpper(s[:1]) + s[1:]
+			}
+			t[r] = s
+			continue
+		}
+		var out []rune
+		for _, c := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) == 0 {
+			out = []rune{r}
+		}
+		t[r] = string(out)
+	}
+	return t
 }
