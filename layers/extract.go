@@ -44,9 +44,17 @@ var (
 	signWords     = set("signed", "sign", "signing", "signs", "penned", "inked", "concluded", "initialled", "initialed", "ratified", "agreed", "brokered", "adopted")
 	documentWords = set("agreement", "agreements", "deal", "declaration", "memorandum", "accord", "accords", "treaty", "protocol", "ceasefire", "truce", "pact", "statement", "communique")
 	paradeWords   = set("parade", "parades", "paraded", "parading")
-	meetWords     = set("met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting", "talks", "summit", "hosted", "hosts")
-	anaphorNouns  = set("region", "area", "areas", "zone")
-	anaphorDets   = set("the", "this", "that", "these", "those")
+	meetWords     = set("met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting", "talks", "summit")
+	// hostWords are a meeting only with talks, a summit or a delegation after them, and a
+	// deployment with troops after them ("the base, which hosts 3,000 servicemen").
+	hostWords = set("hosted", "hosts", "host", "hosting", "houses", "housed")
+	// moveWords with military kit after them are a deployment: "moved tanks to Kars".
+	moveWords   = set("moved", "transferred", "relocated", "shifted", "brought", "rushed", "flew", "airlifted", "reinforced", "reinforces", "reinforcing")
+	militaryKit = set("tanks", "troops", "units", "artillery", "jets", "aircraft", "fighters", "warplanes", "helicopters",
+		"drones", "systems", "warships", "ships", "battalions", "brigades", "soldiers", "forces", "howitzers", "missiles",
+		"vehicles", "equipment", "reinforcements", "servicemen", "personnel", "s")
+	anaphorNouns = set("region", "area", "areas", "zone")
+	anaphorDets  = set("the", "this", "that", "these", "those")
 
 	expectedWords    = set("likely", "probably", "expected", "expect", "expects", "plans", "planned", "planning", "plan", "intends", "intend", "intended", "will", "would", "shall", "anticipate", "anticipated", "prepares", "preparing", "set", "upcoming", "scheduled", "soon")
 	speculativeWords = set("rumors", "rumours", "rumor", "rumour", "rumored", "rumoured", "considering", "consider", "considers", "speculation", "speculated", "may", "might", "possibly", "possible", "reportedly", "allegedly", "alleged", "unconfirmed", "could", "mulling")
@@ -332,6 +340,18 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			add(i, TypeAgreement, "")
 		case paradeWords[t]:
 			add(i, TypeParade, "")
+		case hostWords[t] || moveWords[t]:
+			for k := i + 1; k < i+6 && k < s.t1; k++ {
+				w := d.Tokens[k].Text
+				if hostWords[t] && (w == "talks" || w == "summit" || w == "meeting" || w == "delegation" || w == "delegations") {
+					add(i, TypeMeeting, "")
+					break
+				}
+				if militaryKit[w] || hostWords[t] && armedNouns[w] {
+					add(i, TypeDeployment, "")
+					break
+				}
+			}
 		case meetWords[t]:
 			if t == "talks" && (tok(i-1) == "peace" || tok(i+1) == "on") {
 				// "peace talks on Karabakh" are a meeting too, but where is seldom said
@@ -575,7 +595,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 	}
 	// "in Armenia's Syunik province", "in Azerbaijan, in the Kalbajar district": a more precise
 	// place right after the chosen one narrows it
-	if best >= 0 {
+	if best >= 0 && d.Mentions[best].Place.Level.Rank() <= geo.LevelAdmin1.Rank() {
 		for _, k := range s.mentions {
 			m := d.Mentions[k]
 			if k <= best || m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
