@@ -245,8 +245,7 @@ func (p *Parser) find(d *Doc) []span {
 			continue
 		}
 		if !d.capitalised(i) {
-			if dir, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
-				_ = dir
+			if _, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
 				if s, ok := p.directional(d, i); ok {
 					spans = append(spans, s)
 					i = s.j - 1

@@ -353,9 +353,6 @@ func (x *extraction) triggers(s *sentence) []trigger {
 				}
 			}
 		case meetWords[t]:
-			if t == "talks" && (tok(i-1) == "peace" || tok(i+1) == "on") {
-				// "peace talks on Karabakh" are a meeting too, but where is seldom said
-			}
 			add(i, TypeMeeting, "")
 		}
 	}

@@ -125,7 +125,6 @@ func ArticleID(raw string) string {
 func readText(s string) (Article, error) {
 	a := Article{Raw: s, BodyEnd: len(s)}
 	t := strings.TrimPrefix(s, "\ufeff")
-	lead := len(s) - len(t)
 	if !strings.HasPrefix(t, "---\n") && !strings.HasPrefix(t, "---\r\n") {
 		return a, nil
 	}
@@ -154,7 +153,6 @@ func readText(s string) (Article, error) {
 	if end < 0 {
 		return Article{}, ErrFrontMatter
 	}
-	_ = lead
 	for _, line := range strings.Split(body[:end], "\n") {
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
