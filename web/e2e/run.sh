@@ -11,8 +11,10 @@
 # runner, and stops the server. E2E_SERVER_CMD replaces that command ({addr}, {db} and {token} are
 # filled in; it runs from the repository root and must start with, or seed, the sample articles).
 #
-# Only the 10,000-event speed test uses the stand-in server of web/e2e/server (synthetic events
-# behind the real web app), because the extractor cannot make 10,000 events from two articles.
+# Only the 10,000-event speed test (test/perf.test.mjs, at E2E_PERF_URL) uses the stand-in server
+# of web/e2e/server: read-only synthetic events behind the real web app, started here with
+# -synthetic 10000 on a second free port, because the extractor cannot make 10,000 events from two
+# articles.
 # CHROMIUM overrides /usr/bin/chromium. The test runner's summary is the last thing printed.
 set -euo pipefail
 e2e="$(cd "$(dirname "$0")" && pwd)"
@@ -85,7 +87,7 @@ pids+=($!)
 wait_up "http://127.0.0.1:$port/healthz" "$tmp/server.log" "${pids[-1]}"
 
 perf_port="$(free_port)"
-(cd "$root" && exec "$tmp/e2e-server" -addr "127.0.0.1:$perf_port" -token "$token" -synthetic 10000) >"$tmp/perf.log" 2>&1 &
+(cd "$root" && exec "$tmp/e2e-server" -addr "127.0.0.1:$perf_port" -synthetic 10000) >"$tmp/perf.log" 2>&1 &
 pids+=($!)
 wait_up "http://127.0.0.1:$perf_port/healthz" "$tmp/perf.log" "${pids[-1]}"
 
