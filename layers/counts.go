@@ -80,10 +80,22 @@ func FindCounts(text string, toks []geo.Token) Counts {
 		if n <= 0 {
 			continue
 		}
-		// what it counts: a person noun within a few words
+		// what it counts: a person noun within a few words — shared across "12 Azerbaijani and
+		// four Armenian soldiers"
 		j := next
 		for j < len(toks) && j < next+3 && countModifiers[toks[j].Text] && !personNouns[toks[j].Text] {
 			j++
+		}
+		if j+1 < len(toks) && toks[j].Text == "and" {
+			if n2, after := numberAt(text, toks, j+1); n2 > 0 {
+				k := after
+				for k < len(toks) && k < after+3 && countModifiers[toks[k].Text] && !personNouns[toks[k].Text] {
+					k++
+				}
+				if k < len(toks) && personNouns[toks[k].Text] {
+					j, n = k, n+n2
+				}
+			}
 		}
 		if j >= len(toks) || !personNouns[toks[j].Text] {
 			i = next - 1
@@ -97,7 +109,7 @@ func FindCounts(text string, toks []geo.Token) Counts {
 			} else {
 				c.Injured += n
 			}
-		} else if i == lastOutcomeAt+1 && lastOutcome != "" && !deathOnly[toks[lastOutcomeAt].Text] {
+		} else if i-lastOutcomeAt <= 2 && lastOutcome != "" && !deathOnly[toks[lastOutcomeAt].Text] {
 			// "killing four civilians"
 			if lastOutcome == "death" {
 				c.Fatalities += n

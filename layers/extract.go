@@ -86,6 +86,7 @@ type event struct {
 	sentence  int
 	placeless bool
 	anaphoric bool
+	mention   int // the mention that places it; -1 if none
 }
 
 // extractEvents finds the events of one article.
@@ -213,11 +214,16 @@ func (x *extraction) inSentence(si int) []event {
 	}
 	var out []event
 	trs := x.triggers(s)
+	var evs []event
 	for _, tr := range trs {
 		ev, ok := x.build(si, tr, trs)
 		if !ok {
 			continue
 		}
+		evs = append(evs, ev)
+		evs = append(evs, x.listedPlaces(s, ev)...)
+	}
+	for _, ev := range evs {
 		// two triggers of one type at one place in one sentence report one event
 		dup := false
 		for k := range out {
@@ -232,6 +238,50 @@ func (x *extraction) inSentence(si int) []event {
 		}
 	}
 	return out
+}
+
+// listedPlaces repeats an event at each further place of a list that follows its own:
+// "forces took Hadrut, Jabrayil and Zangilan". Counts stay with the first.
+func (x *extraction) listedPlaces(s *sentence, ev event) []event {
+	d := x.doc
+	var out []event
+	prev := ev.mention
+	for k := ev.mention + 1; prev >= 0 && k < len(d.Mentions) && d.Mentions[k].End <= s.End; k++ {
+		m := d.Mentions[k]
+		between := strings.TrimSpace(d.Text[d.Mentions[prev].End:m.Start])
+		switch between {
+		case ",", "and", ", and", "or", ", or":
+		default:
+			return out
+		}
+		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || levelClass(m.Place.Level) != levelClass(d.Mentions[ev.mention].Place.Level) {
+			return out
+		}
+		e := ev
+		e.mention = k
+		e.Place, e.PlaceID, e.Country, e.Admin1 = m.Place.Name, m.Place.ID, m.Place.Country, m.Place.Admin1
+		e.Lon, e.Lat, e.Level = m.Place.Lon, m.Place.Lat, string(m.Place.Level)
+		e.GeoPrecision = precision(m.Place, m.Near)
+		e.Troops, e.Fatalities, e.Injured = 0, 0, 0
+		e.Actors = append([]string(nil), ev.Actors...)
+		src := ev.Sources[0]
+		src.PlaceStart, src.PlaceEnd = m.Start-src.Start, m.End-src.Start
+		e.Sources = []Source{src}
+		out = append(out, e)
+		prev = k
+	}
+	return out
+}
+
+// levelClass groups levels that a list mixes freely: towns and villages; divisions.
+func levelClass(l geo.Level) geo.Level {
+	switch l {
+	case geo.LevelVillage:
+		return geo.LevelCity
+	case geo.LevelDistrict:
+		return geo.LevelAdmin1
+	}
+	return l
 }
 
 // triggers lists the event words of a sentence.
@@ -317,8 +367,12 @@ func (x *extraction) triggers(s *sentence) []trigger {
 			add(i, TypeClash, sub)
 		case (t == "attack" || t == "attacks" || t == "attacked") && (attackObjects[tok(i+1)] || attackObjects[tok(i+2)] || tok(i+1) == "on"):
 			add(i, TypeClash, "")
-		case (t == "captured" || t == "recaptured" || t == "seized" || t == "stormed" || t == "retook") && x.armedClause(s):
-			add(i, TypeClash, "")
+		case (t == "captured" || t == "recaptured" || t == "seized" || t == "stormed" || t == "retook") && x.armedClause(s),
+			(t == "took" || t == "entered") && x.armedClause(s) && x.placeAt(i+1):
+			add(i, TypeClash, "") // "forces took Hadrut", "troops entered Shusha"
+		case t == "patrol" || t == "patrols" || t == "patrolling" || t == "patrolled",
+			(t == "centre" || t == "center") && (tok(i-1) == "monitoring" || tok(i-1) == "observation"):
+			add(i, TypeDeployment, "peacekeeping")
 		case t == "intervention" && tok(i-1) == "military", t == "operations" && (tok(i-1) == "border" || tok(i-1) == "military"), t == "operation" && tok(i-1) == "military":
 			add(i, TypeClash, "")
 		case t == "device" && tok(i-1) == "explosive" && harm && tok(i-2) != "counter":
@@ -418,6 +472,16 @@ func (x *extraction) demonymAt(i int) bool {
 	return false
 }
 
+// placeAt reports whether a location mention starts at token i.
+func (x *extraction) placeAt(i int) bool {
+	for k, mt := range x.doc.MentionTokens {
+		if mt[0] == i {
+			return x.doc.Mentions[k].Role == geo.RoleLocation
+		}
+	}
+	return false
+}
+
 // armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army.
 func (x *extraction) armedClause(s *sentence) bool {
 	for i := s.t0; i < s.t1; i++ {
@@ -435,7 +499,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	d := x.doc
 	s := &x.sents[si]
 	c0, c1 := x.clause(s, tr.tok)
-	ev := event{sentence: si}
+	ev := event{sentence: si, mention: -1}
 	ev.EventType = tr.typ
 	ev.SubType = tr.subType
 	if tr.subType == "named" {
@@ -449,6 +513,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	case mk >= 0:
 		m := d.Mentions[mk]
 		pl = m.Place
+		ev.mention = mk
 		near = near || m.Near
 		placeStart, placeEnd = m.Start, m.End
 	case tr.typ == TypeAgreement || tr.typ == TypeMeeting:
@@ -592,18 +657,18 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 	}
 	// "in Armenia's Syunik province", "in Azerbaijan, in the Kalbajar district": a more precise
 	// place right after the chosen one narrows it
-	if best >= 0 && d.Mentions[best].Place.Level.Rank() <= geo.LevelAdmin1.Rank() {
-		for _, k := range s.mentions {
-			m := d.Mentions[k]
-			if k <= best || m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
-				continue
-			}
-			gapTok := d.MentionTokens[k][0] - d.MentionTokens[best][1]
-			if gapTok <= 3 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() &&
-				(m.Place.Country == d.Mentions[best].Place.Country || d.Mentions[best].Place.Country == "") {
-				best = k
-			}
-			break
+	if k := best + 1; best >= 0 && d.Mentions[best].Place.Level.Rank() <= geo.LevelAdmin1.Rank() && k < len(d.Mentions) {
+		m := d.Mentions[k]
+		a, b := d.MentionTokens[best][1], d.MentionTokens[k][0]
+		between := ""
+		if b > a {
+			between = d.Text[d.Tokens[a].Start:d.Tokens[b-1].End]
+		}
+		if b-a <= 3 && m.Role == geo.RoleLocation && m.Place != nil && !x.excluded[k] &&
+			!strings.Contains(" "+between+" ", " to ") && !strings.Contains(" "+between+" ", " from ") &&
+			m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() &&
+			(m.Place.Country == d.Mentions[best].Place.Country || d.Mentions[best].Place.Country == "") {
+			best = k
 		}
 	}
 	return best, false
