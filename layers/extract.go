@@ -631,6 +631,9 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		if a < c0 || b > c1 {
 			continue
 		}
+		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
+		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && (d.Tokens[a-1].Text == "in" || d.Tokens[a-1].Text == "at") &&
+			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
 		var dist int
 		switch {
 		case a > tr.tok:
@@ -638,6 +641,8 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			if dist > 16 {
 				continue
 			}
+		case fronted:
+			dist = 12
 		default:
 			dist = tr.tok - b + 1
 			if dist > 6 {
@@ -645,7 +650,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			}
 			dist += 4 // a place after the trigger is the likelier attachment
 		}
-		if tr.typ == TypeMeeting && a < tr.tok {
+		if tr.typ == TypeMeeting && a < tr.tok && !fronted {
 			continue // "met … in Moscow", "a visit to Yerevan"
 		}
 		if beyond(a) {
