@@ -4,6 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -765,6 +767,10 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		return best, bestDist >= 0
 	}
 	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
+	// "the next day", "two days later": from the last day named before this sentence
+	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation }) {
+		return w, true
+	}
 	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
 	// the second time this year"), after the trigger before one in front of it
 	var best When
@@ -794,6 +800,52 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		}
 	}
 	return When{}, false
+}
+
+var reDayAfter = regexp.MustCompile(`\b(?:[Tt]he (next|following|same|previous) day|[Aa] day (later|earlier)|(two|three|four|five|six|\d) days (later|earlier))\b`)
+
+// relativeDay resolves "the next day" and the like against the last day-precise date given in
+// an earlier sentence of the same article.
+func (x *extraction) relativeDay(s *sentence) (When, bool) {
+	text := x.doc.Text[s.Start:s.End]
+	m := reDayAfter.FindStringSubmatch(text)
+	if m == nil {
+		return When{}, false
+	}
+	var base When
+	found := false
+	for i := len(x.sents) - 1; i >= 0 && !found; i-- {
+		p := &x.sents[i]
+		if p.Start >= s.Start {
+			continue
+		}
+		for k := len(p.dates) - 1; k >= 0; k-- {
+			if p.dates[k].Precision == "day" && !p.dates[k].Citation {
+				base, found = p.dates[k], true
+				break
+			}
+		}
+	}
+	if !found {
+		return When{}, false
+	}
+	n := 0
+	switch {
+	case m[1] == "next" || m[1] == "following" || m[2] == "later":
+		n = 1
+	case m[1] == "previous" || m[2] == "earlier":
+		n = -1
+	case m[3] != "":
+		n = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[m[3]]
+		if n == 0 {
+			n = int(m[3][0] - '0')
+		}
+		if m[4] == "earlier" {
+			n = -n
+		}
+	}
+	day := addDays(base.Date, n)
+	return When{Date: day, Precision: "day", From: day, To: day}, true
 }
 
 // actors are the states a clause names as actors, by country, capital or demonym, in canonical
