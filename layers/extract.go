@@ -1108,48 +1108,23 @@ func datesNear(a, b *Event) bool {
 	return a.DateStart <= addDays(b.DateEnd, 31) && b.DateStart <= addDays(a.DateEnd, 31)
 }
 
-// mergeInto folds src into dst: sources, actors, the largest counts, the first known date and
-// sub-type, the better precision.
+// mergeInto folds one report of an event into another from the same article: MergeEvent, and
+// the date range then spans every report ("November 30" and "December 17"), and each further
+// source adds to the confidence.
 func mergeInto(dst, src *Event) {
-	for _, n := range src.Sources {
-		dup := false
-		for _, o := range dst.Sources {
-			if o.ArticleID == n.ArticleID && o.Start == n.Start {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst.Sources = append(dst.Sources, n)
+	start, end := dst.DateStart, dst.DateEnd
+	MergeEvent(dst, src)
+	for _, d := range []string{start, src.DateStart} {
+		if d != "" && (dst.DateStart == "" || d < dst.DateStart) {
+			dst.DateStart = d
 		}
 	}
-	for _, a := range src.Actors {
-		if !shareActor(dst.Actors, []string{a}) {
-			dst.Actors = append(dst.Actors, a)
+	for _, d := range []string{end, src.DateEnd} {
+		if d > dst.DateEnd {
+			dst.DateEnd = d
 		}
 	}
-	dst.Troops = max(dst.Troops, src.Troops)
-	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
-	dst.Injured = max(dst.Injured, src.Injured)
-	if dst.SubType == "" {
-		dst.SubType = src.SubType
-	}
-	if dst.Date == "" && src.Date != "" {
-		dst.Date, dst.DatePrecision = src.Date, src.DatePrecision
-	}
-	if src.DateStart != "" && (dst.DateStart == "" || src.DateStart < dst.DateStart) {
-		dst.DateStart = src.DateStart
-	}
-	if src.DateEnd != "" && src.DateEnd > dst.DateEnd {
-		dst.DateEnd = src.DateEnd
-	}
-	if dst.Modality != "reported" && src.Modality == "reported" {
-		dst.Modality = "reported"
-	}
-	if src.Confidence > dst.Confidence {
-		dst.Confidence = src.Confidence
-	}
-	if dst.Confidence < 0.95 && len(dst.Sources) > 1 {
+	if len(dst.Sources) > 1 {
 		dst.Confidence = min(0.95, dst.Confidence+0.05)
 	}
 }
