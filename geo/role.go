@@ -85,7 +85,7 @@ func actorNoun(w string) bool {
 	switch w {
 	case "support", "ties", "aid", "assistance", "threat", "challenge", "response", "reply", "letter",
 		"message", "appeal", "ultimatum", "concession", "concessions", "loyalty", "allegiance", "counterweight",
-		"balancer", "rival", "ally", "allies", "president", "government", "leadership", "leader", "leaders",
+		"rival", "ally", "allies", "president", "government", "leadership", "leader", "leaders",
 		"minister", "ministry", "foreign", "embassy", "ambassador", "envoy", "army", "forces", "military",
 		"position", "stance", "policy", "concern", "opposition":
 		return true

@@ -60,7 +60,7 @@ var (
 		"center", "outskirts", "suburbs", "suburb", "neighbourhood", "neighborhood", "heart", "side", "sides",
 		"areas", "area", "mountains", "highlands", "hills", "plain", "plains", "valley", "enclave", "exclave",
 		"countryside", "settlements", "positions", "skies", "sky", "ports", "port", "airport", "base", "bases",
-		"frontier", "frontline", "front", "doorstep")
+		"frontier", "frontline", "front")
 
 	// nameHeads make a place name part of a larger name: "Minsk Group", "Shusha Declaration",
 	// "The Moscow Times", "Minsk process", "Astana format".
