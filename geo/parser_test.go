@@ -272,6 +272,11 @@ var parseCases = []parseCase{
 	{"longest/a region after an adjective of peoples", "Its influence across the Arab Middle East has grown.",
 		[]wm{{text: "Middle East", role: geo.RoleLocation, levels: lv(geo.LevelRegion)}}},
 
+	{"role/a capital in a compound stands for its state", "Clashes resumed despite the Moscow-brokered truce.",
+		[]wm{{text: "Moscow", role: geo.RoleActor, country: "RU"}}},
+	{"role/based in a capital is a place", "A Baku-based analyst disagreed.",
+		[]wm{{text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
+
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleLocation, country: "AZ", levels: region, lat: 39.85, lon: 46.7, km: 60}}},

@@ -28,6 +28,16 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		}
 		return RoleActor
 	}
+	// "a Moscow-brokered ceasefire", "Ankara-backed forces" stand for the state; "Baku-based" is a place
+	if s.j < len(d.Tokens) && d.gap(s.j-1) == "-" {
+		switch d.Tokens[s.j].Text {
+		case "backed", "brokered", "led", "sponsored", "supported", "funded", "controlled", "installed", "allied",
+			"aligned", "mediated", "friendly", "leaning", "imposed", "made", "trained", "armed":
+			return RoleActor
+		case "based":
+			return RoleLocation
+		}
+	}
 	prev, pi := d.prevWord(s.i)
 	// "visited Yerevan and Baku", "shelled Goris": the place acted on
 	if objectVerbs[prev] && (!state || motionWords[prev] || prev == "toured" || prev == "reached" || prev == "entered" || prev == "left" || prev == "fled") {
