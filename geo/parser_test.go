@@ -277,6 +277,9 @@ var parseCases = []parseCase{
 	{"role/based in a capital is a place", "A Baku-based analyst disagreed.",
 		[]wm{{text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
 
+	{"context/a far namesake of a village the gazetteer lacks is dropped", "Monitors reported shooting near Sotk and Kut, in Armenia's Gegharkunik province.",
+		[]wm{{text: "Armenia", role: geo.RoleLocation, country: "AM"}, {text: "Gegharkunik", role: geo.RoleLocation, country: "AM"}}},
+
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleLocation, country: "AZ", levels: region, lat: 39.85, lon: 46.7, km: 60}}},

@@ -151,6 +151,34 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 		}
 		s.place = best
 	}
+	// a small place in a country the text never names, far from every place it does name, is a
+	// namesake of a place the gazetteer lacks ("near Sotk and Kut" is not Kut in Iraq)
+	if len(ctx.countries) >= 2 {
+		for k := range spans {
+			if pl := spans[k].place; pl != nil && p.stray(pl, ctx) {
+				spans[k].place = nil
+			}
+		}
+	}
+}
+
+// stray reports whether a resolved place is a small namesake far from the text's context.
+func (p *Parser) stray(pl *Place, ctx *context) bool {
+	small := pl.Level == LevelVillage || pl.Level == LevelDistrict || pl.Level == LevelCity && pl.Population < 20000
+	if !small || pl.Country == "" || ctx.countries[pl.Country] > 1 {
+		return false // ctx counts the place's own country once: more means the text names it
+	}
+	others := 0
+	for _, q := range ctx.points {
+		if q == pl.Point() {
+			continue
+		}
+		others++
+		if distanceKm(pl.Point(), q) < 500 {
+			return false
+		}
+	}
+	return others > 0
 }
 
 // score ranks one candidate: its kind of name, its size, the cue words and the context.

@@ -275,6 +275,21 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 	return out
 }
 
+// meetingPrep reports whether the place at token a is introduced as a meeting's venue: "in",
+// "at" or "to" before it ("talks in Washington", "a visit to Yerevan").
+func meetingPrep(d *geo.Doc, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch d.Tokens[k].Text {
+		case "the", "a", "capital", "city", "town", "of":
+			continue
+		case "in", "at", "to", "visit", "visits", "visited", "visiting", "toured", "tour", "hosted", "hosts":
+			return true // "talks in Washington", "will visit Yerevan"
+		}
+		return false
+	}
+	return false
+}
+
 // levelClass groups levels that a list mixes freely: towns and villages; divisions.
 func levelClass(l geo.Level) geo.Level {
 	switch l {
@@ -399,7 +414,8 @@ func (x *extraction) triggers(s *sentence) []trigger {
 		case hostWords[t] || moveWords[t]:
 			for k := i + 1; k < i+6 && k < s.t1; k++ {
 				w := d.Tokens[k].Text
-				if hostWords[t] && (w == "talks" || w == "summit" || w == "meeting" || w == "delegation" || w == "delegations") {
+				if hostWords[t] && (w == "talks" || w == "summit" || w == "meeting" || w == "delegation" || w == "delegations" ||
+					w == "president" || w == "prime" || w == "minister" || w == "leaders" || w == "counterpart" || w == "counterparts") {
 					add(i, TypeMeeting, "")
 					break
 				}
@@ -652,8 +668,8 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			}
 			dist += 4 // a place after the trigger is the likelier attachment
 		}
-		if tr.typ == TypeMeeting && a < tr.tok && !fronted {
-			continue // "met … in Moscow", "a visit to Yerevan"
+		if tr.typ == TypeMeeting && (a < tr.tok && !fronted || !meetingPrep(d, a)) {
+			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
 		}
 		if beyond(a) {
 			continue
@@ -941,8 +957,8 @@ func (x *extraction) modality(s *sentence, tok int) string {
 			continue // the month
 		}
 		if speculativeWords[t] {
-			if (t == "may" || t == "could") && i+1 < hi && (d.Tokens[i+1].Text == "have" || d.Tokens[i+1].Text == "be") && i+2 < hi && strings.HasSuffix(d.Tokens[i+2].Text, "ed") {
-				continue // "may have fueled": past
+			if (t == "may" || t == "might" || t == "could") && i+1 < hi && d.Tokens[i+1].Text == "have" {
+				continue // "may have fueled": a guess about the past, not about this event
 			}
 			return "speculative"
 		}
