@@ -17,4 +17,7 @@ type Mention struct {
 	Place *Place
 	// Near is true when the text says "near X" or "outside X": the event is close to, not at, the place.
 	Near bool
+	// Border is true in "the border between X and Y", "the line of contact with X": the text
+	// means a line along the place, not a point in it.
+	Border bool
 }

@@ -90,6 +90,7 @@ type span struct {
 	place  *Place // the resolved place
 	role   string
 	inName bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
+	border bool // "the border between X and Y": a line, not a point
 }
 
 // Parse finds, resolves and gives a role to every place named in text.
@@ -111,12 +112,13 @@ func (p *Parser) Parse(text string) *Doc {
 		}
 		start, end := d.Tokens[s.i].Start, d.Tokens[s.j-1].End
 		d.Mentions = append(d.Mentions, Mention{
-			Text:  text[start:end],
-			Start: start,
-			End:   end,
-			Role:  s.role,
-			Place: s.place,
-			Near:  p.isNear(d, s.i),
+			Text:   text[start:end],
+			Start:  start,
+			End:    end,
+			Role:   s.role,
+			Place:  s.place,
+			Near:   p.isNear(d, s.i),
+			Border: s.border,
 		})
 		d.MentionTokens = append(d.MentionTokens, [2]int{s.i, s.j})
 	}
@@ -126,8 +128,8 @@ func (p *Parser) Parse(text string) *Doc {
 // raw returns the token as written.
 func (d *Doc) raw(i int) string { return d.Text[d.Tokens[i].Start:d.Tokens[i].End] }
 
-// capitalised reports whether token i starts with an upper-case letter.
-func (d *Doc) capitalised(i int) bool {
+// Capitalised reports whether token i starts with an upper-case letter.
+func (d *Doc) Capitalised(i int) bool {
 	r, _ := utf8.DecodeRuneInString(d.raw(i))
 	return unicode.IsUpper(r)
 }
@@ -222,7 +224,7 @@ func (d *Doc) titleLine(i int) bool {
 			continue
 		}
 		words++
-		if d.capitalised(k) {
+		if d.Capitalised(k) {
 			caps++
 		}
 	}
@@ -244,7 +246,7 @@ func (p *Parser) find(d *Doc) []span {
 			}
 			continue
 		}
-		if !d.capitalised(i) {
+		if !d.Capitalised(i) {
 			if _, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
 				if s, ok := p.directional(d, i); ok {
 					spans = append(spans, s)
@@ -315,7 +317,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	// region's name, whose generic words are often lower case ("the Lachin corridor")
 	region := p.bestLevel(s.hits) == LevelRegion
 	for m := s.i; m < s.j; m++ {
-		if !d.capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) && !(region && m > s.i) {
+		if !d.Capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) && !(region && m > s.i) {
 			return false
 		}
 	}
@@ -374,10 +376,10 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	}
 	// "the Justice and Development Party": joined by a connector to a capitalised non-place
 	if s.j+1 < len(d.Tokens) && (d.Tokens[s.j].Text == "and" || d.Tokens[s.j].Text == "for") && d.gap(s.j-1) == " " &&
-		d.gap(s.j) == " " && d.capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) {
+		d.gap(s.j) == " " && d.Capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) {
 		return true
 	}
-	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.capitalised(s.j) {
+	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.Capitalised(s.j) {
 		next := d.Tokens[s.j].Text
 		if nameHeads[next] {
 			// "Shusha Declaration" stays, as a name; "Sputnik News" (a village) goes
@@ -393,7 +395,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 			return true
 		}
 	}
-	if s.i > 0 && joins(d.before(s.i)) && d.capitalised(s.i-1) {
+	if s.i > 0 && joins(d.before(s.i)) && d.Capitalised(s.i-1) {
 		prev := d.Tokens[s.i-1].Text
 		if nameHeads[prev] {
 			return true // "Daily Sabah"
@@ -412,7 +414,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 // word that is no place, title or adjective of peoples ("Radio Free Europe") is kept as part of
 // that name.
 func (p *Parser) bigInName(d *Doc, s *span) bool {
-	if s.i == 0 || !joins(d.before(s.i)) || !d.capitalised(s.i-1) || d.titleLine(s.i) {
+	if s.i == 0 || !joins(d.before(s.i)) || !d.Capitalised(s.i-1) || d.titleLine(s.i) {
 		return true
 	}
 	prev := d.Tokens[s.i-1].Text
@@ -438,7 +440,7 @@ func (p *Parser) ownName(w string) bool {
 // skipName marks the rest of a capitalised run from token i as no place: after "Paris" in
 // "Paris Hilton", "Hilton" is a surname.
 func (d *Doc) skipName(i int) {
-	for i < len(d.Tokens) && d.capitalised(i) && joins(d.before(i)) {
+	for i < len(d.Tokens) && d.Capitalised(i) && joins(d.before(i)) {
 		i++
 	}
 	if i > d.skipTo {
@@ -452,12 +454,12 @@ func (p *Parser) surnamesOf(d *Doc) map[string]bool {
 	out := map[string]bool{}
 	toks := d.Tokens
 	for i := 0; i < len(toks); {
-		if !d.capitalised(i) {
+		if !d.Capitalised(i) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && d.capitalised(j) && d.gap(j-1) == " " {
+		for j < len(toks) && d.Capitalised(j) && d.gap(j-1) == " " {
 			j++
 		}
 		a := i
@@ -522,7 +524,7 @@ func (p *Parser) directional(d *Doc, i int) (span, bool) {
 		c = p.g.CountryByName(d.Tokens[i+1].Text + " " + d.Tokens[i+2].Text)
 		j = i + 3
 	}
-	if c == nil || !d.capitalised(i+1) || c.Place == NoPlace {
+	if c == nil || !d.Capitalised(i+1) || c.Place == NoPlace {
 		return span{}, false
 	}
 	dir := d.Tokens[i].Text

@@ -53,6 +53,7 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	case prev == "between" || prev == "with":
 		// "the border between Armenia and Azerbaijan", "the line of contact with Armenia"
 		if w, _ := d.prevWord(pi); borderWords[w] {
+			s.border = true
 			return RoleLocation
 		}
 		return RoleActor
@@ -70,6 +71,7 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	}
 	// a list: "in parts of the Middle East, Libya and the United States" takes its head's role
 	if k > 0 && listed(d, &spans[k-1], s) && spans[k-1].role != "" && spans[k-1].role != RoleName {
+		s.border = spans[k-1].border
 		return spans[k-1].role
 	}
 	if state {
@@ -125,7 +127,7 @@ func (d *Doc) prevWord(i int) (string, int) {
 
 // lower reports whether token i is written in lower case.
 func (d *Doc) lower(i int) bool {
-	return i >= 0 && !d.capitalised(i)
+	return i >= 0 && !d.Capitalised(i)
 }
 
 // possessive reports whether span s is followed by a possessive ("Azerbaijan’s", "Turkey's",
@@ -172,10 +174,10 @@ func (d *Doc) subjectAfter(s *span) bool {
 		g := strings.TrimSpace(d.gap(k - 1))
 		t := d.Tokens[k].Text
 		switch {
-		case g == "" && (t == "and" || t == "or") && k+1 < len(d.Tokens) && d.capitalised(k+1):
+		case g == "" && (t == "and" || t == "or") && k+1 < len(d.Tokens) && d.Capitalised(k+1):
 			// "Ankara and Baku …": skip the other name (one or two words)
 			k += 2
-			for k < len(d.Tokens) && d.capitalised(k) && strings.TrimSpace(d.gap(k-1)) == "" {
+			for k < len(d.Tokens) && d.Capitalised(k) && strings.TrimSpace(d.gap(k-1)) == "" {
 				k++
 			}
 			coordinated = true
@@ -225,7 +227,7 @@ func isNameHead(d *Doc, s *span) bool {
 	}
 	// "the Karabakh war" names a war; "peace" only as a capitalised part of a name
 	if next == "peace" || next == "plan" {
-		return d.capitalised(s.j)
+		return d.Capitalised(s.j)
 	}
 	return true
 }
@@ -245,7 +247,7 @@ func inFormalName(d *Doc, s *span) bool {
 			return false
 		}
 		t := d.Tokens[k].Text
-		if d.capitalised(k) {
+		if d.Capitalised(k) {
 			if orgHeads[t] {
 				return true
 			}
@@ -291,7 +293,7 @@ func (d *Doc) possessedPlace(s *span) bool {
 		k++
 	}
 	n := 0
-	for k < len(d.Tokens) && d.capitalised(k) && n < 3 {
+	for k < len(d.Tokens) && d.Capitalised(k) && n < 3 {
 		k++
 		n++
 	}

@@ -144,44 +144,30 @@ func (x *extraction) sentences() {
 			continue
 		}
 		i := d.MentionTokens[k][0]
-		prev, prev2 := "", ""
+		prev := ""
 		if i > 0 {
 			prev = d.Tokens[i-1].Text
-		}
-		if i > 1 {
-			prev2 = d.Tokens[i-2].Text
 		}
 		switch {
 		case prev == "from":
 			x.excluded[k] = true
-		case prev == "of" && i > 1 && capitalised(d, i-2):
+		case prev == "of" && i > 1 && d.Capitalised(i-2):
 			x.excluded[k] = true
-		case (prev == "between" || prev == "with") && borderNoun(prev2):
-			x.excluded[k] = true
+		case m.Border:
+			x.excluded[k] = true // a line along the place, not a point in it
 		case (prev == "and" || prev == ",") && k > 0 && x.excluded[k-1] && d.MentionTokens[k-1][1] >= i-2:
 			x.excluded[k] = true
 		case d.Dateline(i):
 			x.excluded[k] = true // where the report was filed
 		}
-		for _, sn := range x.sents {
-			if m.Start >= sn.Start && m.End <= sn.End && sn.inCitation(m.Start) {
+	}
+	for _, sn := range x.sents {
+		for _, k := range sn.mentions {
+			if sn.inCitation(d.Mentions[k].Start) {
 				x.excluded[k] = true // "(Turan, June 5)": a source, not a place
 			}
 		}
 	}
-}
-
-func borderNoun(w string) bool {
-	switch w {
-	case "border", "borders", "frontier", "boundary", "line", "contact":
-		return true
-	}
-	return false
-}
-
-func capitalised(d *geo.Doc, i int) bool {
-	s := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
-	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // isHeadline reports whether a sentence is written in title case, like a headline: no full stop
@@ -201,7 +187,7 @@ func isHeadline(d *geo.Doc, t0, t1 int) bool {
 			continue
 		}
 		words++
-		if capitalised(d, i) {
+		if d.Capitalised(i) {
 			caps++
 		}
 	}
@@ -708,7 +694,7 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 		switch {
 		case anaphorNouns[t] && i > 0 && (anaphorDets[d.Tokens[i-1].Text] || i > 1 && anaphorDets[d.Tokens[i-2].Text] && d.Tokens[i-1].Text != "of"):
 			// "the region", "this area", "the war-torn region" — not "the region of X" (X is named)
-			ok = !(i+1 < c1 && d.Tokens[i+1].Text == "of" && i+2 < c1 && capitalised(d, i+2))
+			ok = !(i+1 < c1 && d.Tokens[i+1].Text == "of" && i+2 < c1 && d.Capitalised(i+2))
 			if i+1 < len(d.Tokens) && strings.HasPrefix(d.Text[d.Tokens[i].End:], "’s") || strings.HasPrefix(d.Text[d.Tokens[i].End:], "'s") {
 				ok = false // "the region’s": an actor, not a place
 			}
@@ -718,7 +704,7 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 			if i+1 < len(d.Tokens) {
 				nx = d.Tokens[i+1].Text
 			}
-			ok = !beVerb(nx) && !(i > 0 && capitalised(d, i))
+			ok = !beVerb(nx) && !(i > 0 && d.Capitalised(i))
 		}
 		if !ok {
 			continue
@@ -956,7 +942,7 @@ func (x *extraction) modality(s *sentence, tok int) string {
 	mod := "reported"
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i].Text
-		if (t == "may" || t == "march") && capitalised(d, i) {
+		if (t == "may" || t == "march") && d.Capitalised(i) {
 			continue // the month
 		}
 		if speculativeWords[t] {
