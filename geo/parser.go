@@ -78,7 +78,8 @@ type Doc struct {
 	MentionTokens [][2]int
 
 	surnames map[string]bool
-	skipTo   int // tokens before this index belong to a personal name already passed over
+	skipTo   int    // tokens before this index belong to a personal name already passed over
+	title    []bool // title[i]: token i stands in a line written in title case (made on first use)
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
@@ -210,25 +211,38 @@ func (d *Doc) sentenceStart(i int) bool {
 // titleLine reports whether token i stands in a line written in title case (a headline):
 // there capitals say little.
 func (d *Doc) titleLine(i int) bool {
-	lo, hi := i, i
-	for lo > 0 && !strings.ContainsAny(d.before(lo), "\n\r") {
-		lo--
+	if d.title == nil {
+		d.markTitleLines()
 	}
-	for hi+1 < len(d.Tokens) && !strings.ContainsAny(d.gap(hi), "\n\r") {
-		hi++
-	}
-	caps, words := 0, 0
-	for k := lo; k <= hi; k++ {
-		t := d.Tokens[k].Text
-		if len(t) < 4 || connectors[t] {
-			continue
+	return d.title[i]
+}
+
+// markTitleLines decides titleLine for every token at once, one pass per line.
+func (d *Doc) markTitleLines() {
+	d.title = make([]bool, len(d.Tokens))
+	for lo := 0; lo < len(d.Tokens); {
+		hi := lo
+		for hi+1 < len(d.Tokens) && !strings.ContainsAny(d.gap(hi), "\n\r") {
+			hi++
 		}
-		words++
-		if d.Capitalised(k) {
-			caps++
+		caps, words := 0, 0
+		for k := lo; k <= hi; k++ {
+			t := d.Tokens[k].Text
+			if len(t) < 4 || connectors[t] {
+				continue
+			}
+			words++
+			if d.Capitalised(k) {
+				caps++
+			}
 		}
+		if words >= 3 && caps*10 >= words*8 {
+			for k := lo; k <= hi; k++ {
+				d.title[k] = true
+			}
+		}
+		lo = hi + 1
 	}
-	return words >= 3 && caps*10 >= words*8
 }
 
 // find lists the candidate toponyms of a text, longest match first, and its demonyms.
