@@ -21,45 +21,8 @@ type trigger struct {
 }
 
 var (
-	deployWords = set("deployed", "deploy", "deploys", "deploying", "redeployed", "redeploy", "deployment",
-		"deployments", "dispatched", "dispatch", "dispatches", "dispatching", "stationed", "stationing",
-		"peacekeepers", "peacekeeping", "contingent", "contingents", "garrison", "garrisoned")
-	sendWords   = set("sent", "send", "sends", "sending", "sendings")
-	sentObjects = set("troops", "team", "teams", "mission", "missions", "observers", "monitors", "soldiers", "units", "unit", "personnel", "peacekeepers", "forces",
-		"contingent", "battalion", "battalions", "brigade", "brigades", "servicemen", "sappers", "deminers",
-		"advisers", "advisors", "instructors", "specialists", "jets", "aircraft", "warships", "ships", "tanks")
-	unitWords = set("army", "brigade", "division", "battalion", "regiment", "garrison", "corps", "fleet",
-		"squadron", "peacekeepers", "contingent")
-	missionMods = set("advisory", "military", "engineering", "peacekeeping", "monitoring", "training", "liaison",
-		"observer", "observation")
-	clashWords = set("clashes", "clash", "clashed", "skirmish", "skirmishes", "shelling", "shelled", "fighting",
-		"fought", "battle", "battles", "firefight", "firefights", "hostilities", "airstrike", "airstrikes",
-		"bombardment", "bombarded", "ambush", "ambushed", "shootout", "gunfire")
-	fireMods      = set("retaliatory", "opened", "open", "opening", "artillery", "exchanged", "exchange", "cross", "under", "mortar", "sniper", "heavy", "returned", "return")
-	strikeMods    = set("air", "drone", "missile", "artillery", "rocket")
-	strikers      = set("drone", "drones", "missile", "missiles", "aircraft", "jets", "warplanes", "helicopters", "rockets")
-	attackObjects = set("positions", "position", "village", "villages", "town", "city", "convoy", "base", "post", "posts", "troops", "soldiers", "forces")
-	mineWords     = set("mine", "mines", "landmine", "landmines", "ied", "ieds", "explosion", "explosions", "blast", "exploded", "detonated", "ordnance", "uxo")
-	harmWords     = set("killed", "died", "dead", "injured", "wounded", "hurt", "exploded", "detonated", "hit", "struck", "blew", "killing", "wounding", "injuring", "casualties", "deaths")
-	exerciseWords = set("exercises", "drills", "drill", "manoeuvres", "maneuvers", "wargames")
-	exerciseMods  = set("joint", "military", "naval", "air", "tactical", "command", "staff", "live", "large", "scale", "bilateral", "trilateral", "snap")
-	signWords     = set("signed", "sign", "signing", "signs", "penned", "inked", "concluded", "initialled", "initialed", "ratified", "agreed", "brokered", "adopted")
-	documentWords = set("agreement", "agreements", "deal", "declaration", "memorandum", "accord", "accords", "treaty", "protocol", "ceasefire", "truce", "pact", "statement", "communique")
-	paradeWords   = set("parade", "parades", "paraded", "parading")
-	meetWords     = set("met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting", "talks", "summit")
-	// hostWords are a meeting only with talks, a summit or a delegation after them, and a
-	// deployment with troops after them ("the base, which hosts 3,000 servicemen").
-	hostWords = set("hosted", "hosts", "host", "hosting", "houses", "housed")
-	// moveWords with military kit after them are a deployment: "moved tanks to Kars".
-	moveWords   = set("moved", "transferred", "relocated", "shifted", "brought", "rushed", "flew", "airlifted", "reinforced", "reinforces", "reinforcing")
-	militaryKit = set("tanks", "troops", "units", "artillery", "jets", "aircraft", "fighters", "warplanes", "helicopters",
-		"drones", "systems", "warships", "ships", "battalions", "brigades", "soldiers", "forces", "howitzers", "missiles",
-		"vehicles", "equipment", "reinforcements", "servicemen", "personnel", "s")
 	anaphorNouns = set("region", "area", "areas", "zone")
 	anaphorDets  = set("the", "this", "that", "these", "those")
-
-	expectedWords    = set("likely", "probably", "expected", "expect", "expects", "plans", "planned", "planning", "plan", "intends", "intend", "intended", "will", "would", "shall", "anticipate", "anticipated", "prepares", "preparing", "set", "upcoming", "scheduled", "soon")
-	speculativeWords = set("rumors", "rumours", "rumor", "rumour", "rumored", "rumoured", "considering", "consider", "considers", "speculation", "speculated", "may", "might", "possibly", "possible", "reportedly", "allegedly", "alleged", "unconfirmed", "could", "mulling")
 )
 
 // sentence is one sentence of a document and what is in it.
@@ -92,8 +55,8 @@ type event struct {
 }
 
 // extractEvents finds the events of one article.
-func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias) []Event {
-	x := &extraction{a: a, doc: doc, g: g, orgs: orgs}
+func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, lex *Lexicon) []Event {
+	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex}
 	x.sentences()
 	var found []event
 	for si := range x.sents {
@@ -105,6 +68,7 @@ func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias) [
 type extraction struct {
 	g     *geo.Gazetteer
 	orgs  []orgAlias
+	lex   *Lexicon
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
@@ -287,165 +251,21 @@ func levelClass(l geo.Level) geo.Level {
 	return l
 }
 
-// triggers lists the event words of a sentence.
+// triggers lists the event words of a sentence: the lexicon's matches (data/lexicon), then
+// casualties that no event word explains (armed people killed or wounded: a clash). A named
+// document's or meeting's own trigger ("the Shusha Declaration") replaces a plain one at the
+// same word.
 func (x *extraction) triggers(s *sentence) []trigger {
 	d := x.doc
-	tok := func(i int) string {
-		if i < s.t0 || i >= s.t1 {
-			return ""
-		}
-		return d.Tokens[i].Text
-	}
-	has := func(words map[string]bool) bool {
-		for i := s.t0; i < s.t1; i++ {
-			if words[d.Tokens[i].Text] {
-				return true
-			}
-		}
-		return false
-	}
 	var out []trigger
-	add := func(i int, typ, sub string) { out = append(out, trigger{i, typ, sub}) }
-	harm := has(harmWords)
-	signing := has(signWords)
-	for i := s.t0; i < s.t1; i++ {
-		t := d.Tokens[i].Text
-		if i+1 < len(d.Tokens) && d.Text[d.Tokens[i].End:d.Tokens[i+1].Start] == "-" && !(t == "de" || t == "counter") {
-			continue // a compound modifier: "battle-hardened", "peace-monitoring"
-		}
-		switch {
-		case t == "mining" && tok(i-1) == "de", t == "demining", (t == "sappers" || t == "deminers") && !harm:
-			add(i, TypeDeployment, "demining")
-		case t == "mission" && missionMods[tok(i-1)]:
-			sub := ""
-			switch tok(i - 1) {
-			case "peacekeeping", "monitoring", "observer", "observation":
-				sub = "peacekeeping"
-			case "engineering":
-				sub = "demining"
-			case "advisory", "training":
-				sub = "advisory"
-			}
-			add(i, TypeDeployment, sub)
-		case deployWords[t]:
-			sub := ""
-			if strings.HasPrefix(t, "peacekeep") || t == "contingent" && tok(i-1) == "peacekeeping" {
-				sub = "peacekeeping"
-			}
-			if t == "peacekeeping" && (tok(i+1) == "mission" || tok(i+1) == "contingent") {
-				continue // the noun after it is the trigger
-			}
-			add(i, TypeDeployment, sub)
-		case sendWords[t]:
-			for k := i + 1; k < i+7 && k < s.t1; k++ {
-				if sentObjects[d.Tokens[k].Text] {
-					add(i, TypeDeployment, "")
-					break
-				}
-			}
-		case (t == "base" || t == "bases") && (tok(i-1) == "military" || tok(i-1) == "air" || tok(i-1) == "naval" ||
-			tok(i-1) == "own" || tok(i-1) == "army" || x.demonymAt(i-1)):
-			add(i, TypeDeployment, "base") // "a military base", "the Russian base in Gyumri"
-		case unitWords[t] && (tok(i+1) == "in" || tok(i+1) == "at" || tok(i+1) == "stationed" || tok(i+1) == "based"):
-			add(i, TypeDeployment, "")
-		case clashWords[t]:
-			sub := ""
-			if t == "shelling" || t == "shelled" || t == "bombardment" || t == "bombarded" {
-				sub = "shelling"
-			} else if t == "airstrike" || t == "airstrikes" {
-				sub = "air"
-			}
-			add(i, TypeClash, sub)
-		case (t == "fire" || t == "fired" || t == "firing") && (fireMods[tok(i-1)] || fireMods[tok(i-2)] || tok(i+1) == "on" || tok(i+1) == "at"):
-			add(i, TypeClash, "")
-		case (t == "struck" || t == "hit" || t == "pounded" || t == "targeted") && strikers[tok(i-1)]:
-			add(i, TypeClash, "air") // "Turkish drones struck positions near Kobani"
-		case (t == "strike" || t == "strikes") && strikeMods[tok(i-1)]:
-			sub := ""
-			if tok(i-1) == "air" || tok(i-1) == "drone" {
-				sub = "air"
-			} else {
-				sub = "shelling"
-			}
-			add(i, TypeClash, sub)
-		case (t == "attack" || t == "attacks" || t == "attacked") && (attackObjects[tok(i+1)] || attackObjects[tok(i+2)] || tok(i+1) == "on"):
-			add(i, TypeClash, "")
-		case (t == "captured" || t == "recaptured" || t == "seized" || t == "stormed" || t == "retook") && x.armedClause(s),
-			(t == "took" || t == "entered") && x.armedClause(s) && x.placeAt(i+1):
-			add(i, TypeClash, "") // "forces took Hadrut", "troops entered Shusha"
-		case t == "patrol" || t == "patrols" || t == "patrolling" || t == "patrolled",
-			(t == "centre" || t == "center") && (tok(i-1) == "monitoring" || tok(i-1) == "observation"):
-			add(i, TypeDeployment, "peacekeeping")
-		case t == "intervention" && tok(i-1) == "military", t == "operations" && (tok(i-1) == "border" || tok(i-1) == "military"), t == "operation" && tok(i-1) == "military":
-			add(i, TypeClash, "")
-		case t == "device" && tok(i-1) == "explosive" && harm && tok(i-2) != "counter":
-			add(i, TypeIncident, "ied")
-		case mineWords[t] && harm:
-			if t == "ied" && (tok(i-1) == "counter" || tok(i+1) == "efforts") {
-				continue
-			}
-			sub := "explosion"
-			if t == "mine" || t == "mines" || t == "landmine" || t == "landmines" {
-				sub = "landmine"
-			} else if t == "ied" || t == "ieds" {
-				sub = "ied"
-			}
-			add(i, TypeIncident, sub)
-		case exerciseWords[t], (t == "exercise" && exerciseMods[tok(i-1)]), t == "games" && tok(i-1) == "war":
-			add(i, TypeExercise, "")
-		case documentWords[t] && signing:
-			add(i, TypeAgreement, "")
-		case paradeWords[t]:
-			add(i, TypeParade, "")
-		case hostWords[t] || moveWords[t]:
-			for k := i + 1; k < i+6 && k < s.t1; k++ {
-				w := d.Tokens[k].Text
-				if hostWords[t] && (w == "talks" || w == "summit" || w == "meeting" || w == "delegation" || w == "delegations" ||
-					w == "president" || w == "prime" || w == "minister" || w == "leaders" || w == "counterpart" || w == "counterparts") {
-					add(i, TypeMeeting, "")
-					break
-				}
-				if militaryKit[w] || hostWords[t] && armedNouns[w] {
-					add(i, TypeDeployment, "")
-					break
-				}
-			}
-		case meetWords[t]:
-			add(i, TypeMeeting, "")
+	for _, m := range x.lex.matchSentence(d, s.t0, s.t1, s.mentions) {
+		out = append(out, trigger{tok: m.head, typ: m.rule.typ, subType: m.rule.subType})
+	}
+	if len(out) == 0 {
+		if i, ok := x.casualties(s); ok {
+			out = append(out, trigger{tok: i, typ: TypeClash})
 		}
 	}
-	// soldiers killed or wounded, and no other word for what happened: armed violence
-	if harm && len(out) == 0 {
-		c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
-		if (c.Fatalities > 0 || c.Injured > 0) && x.armedClause(s) && !has(mineWords) {
-			for i := s.t0; i < s.t1; i++ {
-				if deathWords[d.Tokens[i].Text] || injuryWords[d.Tokens[i].Text] {
-					add(i, TypeClash, "")
-					break
-				}
-			}
-		}
-	}
-	// a meeting named after its place: "the Sochi summit", "the Geneva talks"
-	for _, k := range s.mentions {
-		m := d.Mentions[k]
-		j := d.MentionTokens[k][1]
-		if m.Role == geo.RoleName && j < s.t1 && (d.Tokens[j].Text == "summit" || d.Tokens[j].Text == "talks") {
-			out = append(out, trigger{tok: j, typ: TypeMeeting, subType: "named"})
-		}
-	}
-	// a document named after its place: "the Shusha Declaration", "the Baku declaration"
-	for _, k := range s.mentions {
-		m := d.Mentions[k]
-		if m.Role != geo.RoleName {
-			continue
-		}
-		j := d.MentionTokens[k][1]
-		if j < s.t1 && documentWords[d.Tokens[j].Text] {
-			out = append(out, trigger{tok: j, typ: TypeAgreement, subType: "named"})
-		}
-	}
-	// a named document's or meeting's own trigger replaces the plain one at the same word
 	named := map[int]bool{}
 	for _, t := range out {
 		if t.subType == "named" {
@@ -459,7 +279,32 @@ func (x *extraction) triggers(s *sentence) []trigger {
 		}
 		kept = append(kept, t)
 	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].tok < kept[j].tok })
 	return kept
+}
+
+// casualties finds soldiers killed or wounded in a sentence with no other word for what
+// happened — armed violence — and returns the word that says so.
+func (x *extraction) casualties(s *sentence) (int, bool) {
+	d := x.doc
+	harm, mine := false, false
+	for i := s.t0; i < s.t1; i++ {
+		harm = harm || x.lex.InClass(d.Tokens[i].Text, "harm")
+		mine = mine || x.lex.InClass(d.Tokens[i].Text, "mine")
+	}
+	if !harm || mine || !x.armedClause(s) {
+		return 0, false
+	}
+	c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+	if c.Fatalities == 0 && c.Injured == 0 {
+		return 0, false
+	}
+	for i := s.t0; i < s.t1; i++ {
+		if deathWords[d.Tokens[i].Text] || injuryWords[d.Tokens[i].Text] {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // demonymAt reports whether token i is a demonym ("the Russian base").
@@ -486,12 +331,11 @@ func (x *extraction) placeAt(i int) bool {
 	return false
 }
 
-// armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army.
+// armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army
+// (the lexicon's class armed).
 func (x *extraction) armedClause(s *sentence) bool {
 	for i := s.t0; i < s.t1; i++ {
-		switch x.doc.Tokens[i].Text {
-		case "soldiers", "soldier", "troops", "forces", "army", "servicemen", "serviceman", "military", "militants",
-			"fighters", "rebels", "insurgents", "units", "servicemembers", "conscripts", "battalion", "brigade":
+		if x.lex.InClass(x.doc.Tokens[i].Text, "armed") {
 			return true
 		}
 	}
@@ -945,13 +789,13 @@ func (x *extraction) modality(s *sentence, tok int) string {
 		if (t == "may" || t == "march") && d.Capitalised(i) {
 			continue // the month
 		}
-		if speculativeWords[t] {
+		if x.lex.InClass(t, "speculative") {
 			if (t == "may" || t == "might" || t == "could") && i+1 < hi && d.Tokens[i+1].Text == "have" {
 				continue // "may have fueled": a guess about the past, not about this event
 			}
 			return "speculative"
 		}
-		if expectedWords[t] {
+		if x.lex.InClass(t, "expected") {
 			if t == "set" && !(i+1 < hi && d.Tokens[i+1].Text == "to") {
 				continue
 			}

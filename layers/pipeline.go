@@ -13,6 +13,7 @@ import (
 type Pipeline struct {
 	parser *geo.Parser
 	orgs   []orgAlias // organisations named as actors (data/organisations.tsv)
+	lex    *Lexicon   // the event lexicon (data/lexicon)
 }
 
 // NewPipeline returns a pipeline over a geoparser; fsys (laid out like data/) gives the list of
@@ -22,7 +23,11 @@ func NewPipeline(p *geo.Parser, fsys fs.FS) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Pipeline{parser: p, orgs: orgs}, nil
+	lex, err := LoadLexicon(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return &Pipeline{parser: p, orgs: orgs, lex: lex}, nil
 }
 
 // LoadPipeline loads the embedded gazetteer and word lists.
@@ -51,7 +56,7 @@ func (x *Pipeline) ExtractArticle(a Article) *Result {
 	text := analysisText(a)
 	doc := x.parser.Parse(text)
 	res := &Result{Article: a, Mentions: doc.Mentions}
-	res.Events = extractEvents(a, doc, x.parser.Gazetteer(), x.orgs)
+	res.Events = extractEvents(a, doc, x.parser.Gazetteer(), x.orgs, x.lex)
 	return res
 }
 
