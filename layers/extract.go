@@ -18,6 +18,7 @@ type trigger struct {
 	tok     int // token index in the document
 	typ     string
 	subType string
+	weak    bool // it never takes a place from another trigger
 }
 
 var (
@@ -72,6 +73,8 @@ type extraction struct {
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
+	// covered marks the tokens inside place names of any role.
+	covered []bool
 	// excluded marks mentions that never place an event: an origin ("from Moscow"), an
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
@@ -81,6 +84,12 @@ func (x *extraction) sentences() {
 	d := x.doc
 	spans := Sentences(d.Text)
 	x.excluded = map[int]bool{}
+	x.covered = make([]bool, len(d.Tokens))
+	for _, mt := range d.MentionTokens {
+		for i := mt[0]; i < mt[1] && i < len(d.Tokens); i++ {
+			x.covered[i] = true
+		}
+	}
 	ti, mi := 0, 0
 	for _, sp := range spans {
 		s := sentence{Span: sp}
@@ -259,7 +268,7 @@ func (x *extraction) triggers(s *sentence) []trigger {
 	d := x.doc
 	var out []trigger
 	for _, m := range x.lex.matchSentence(d, s.t0, s.t1, s.mentions) {
-		out = append(out, trigger{tok: m.head, typ: m.rule.typ, subType: m.rule.subType})
+		out = append(out, trigger{tok: m.head, typ: m.rule.typ, subType: m.rule.subType, weak: m.rule.weak})
 	}
 	if len(out) == 0 {
 		if i, ok := x.casualties(s); ok {
@@ -371,6 +380,11 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 			pl = d.Mentions[ak].Place
 			ev.anaphoric = true
 			placeStart, placeEnd = as, ae
+		} else if fk, at, ok := x.fallback(si, c0, c1); ok {
+			// a place the gazetteer lacks: its district, region or country, less precisely
+			pl, near = d.Mentions[fk].Place, true
+			ev.anaphoric = true
+			placeStart, placeEnd = d.Tokens[at].Start, d.Tokens[at].End
 		}
 	}
 	if pl == nil {
@@ -455,7 +469,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 	// 2020 and has 2,000 peacekeepers stationed in Nagorno-Karabakh"
 	beyond := func(a int) bool {
 		for _, o := range all {
-			if o.typ != tr.typ && (tr.tok < o.tok && o.tok < a || a < o.tok && o.tok < tr.tok) {
+			if o.typ != tr.typ && !o.weak && (tr.tok < o.tok && o.tok < a || a < o.tok && o.tok < tr.tok) {
 				return true
 			}
 		}
@@ -935,7 +949,7 @@ func finish(a Article, found []event) []Event {
 // SameEventInArticle reports whether two events of one article report the same thing: one type,
 // one place, sub-types and actors that agree, dates that agree (within a month).
 func SameEventInArticle(a, b *Event) bool {
-	if a.EventType != b.EventType || a.PlaceID != b.PlaceID || !subTypesAgree(a.SubType, b.SubType) {
+	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) {
 		return false
 	}
 	if len(a.Actors) > 0 && len(b.Actors) > 0 && !shareActor(a.Actors, b.Actors) {

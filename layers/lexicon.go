@@ -33,6 +33,7 @@ type rule struct {
 	typ     string
 	subType string
 	needs   []need
+	weak    bool // never takes a place from another trigger of its sentence
 	line    int
 }
 
@@ -162,7 +163,11 @@ func (lx *Lexicon) parseRule(f []string) (rule, error) {
 	}
 	if f[4] != "-" && f[4] != "" {
 		for _, s := range strings.Split(f[4], ";") {
-			n, err := lx.parseNeed(strings.TrimSpace(s))
+			if s = strings.TrimSpace(s); s == "weak" {
+				r.weak = true
+				continue
+			}
+			n, err := lx.parseNeed(s)
 			if err != nil {
 				return r, err
 			}

@@ -1,0 +1,29 @@
+package layers_test
+
+import "testing"
+
+// Places the gazetteer lacks, and one event told at a place and at its district.
+func TestExtractFallbackAndNesting(t *testing.T) {
+	cases := []extractCase{
+		{name: "unknown village: the province the sentence names", published: pub,
+			text: "Azerbaijani units shelled Armenian positions near Zorakertsik on Tuesday, in the Gegharkunik province.",
+			want: []wantEvent{{typ: "clash", place: "Gegharkunik", country: "AM", gp: 2}}, count: 1},
+		{name: "unknown village: the region named a sentence before", published: pub,
+			text: "Tension has risen along the border of the Tavush province. Soldiers fired at a post outside Dzoraberdik on Sunday.",
+			want: []wantEvent{{typ: "clash", place: "Tavush", country: "AM", gp: 2}}, count: 1},
+		{name: "no unknown name: still no dot", published: pub,
+			text: "Soldiers fired at a post on Sunday, the ministry said.", none: true},
+		{name: "a month after in is no place", published: pub,
+			text: "Tension rose in Tavush. Soldiers fired at a post in June.", none: true},
+		{name: "a demonym after near is no place", published: pub,
+			text: "Tension rose in Tavush. Troops fired near Armenian positions on Sunday.", none: true},
+		{name: "a town and its district are one event", published: pub,
+			text: "Clashes broke out in the Tovuz district on Sunday. Two soldiers were killed in the clashes near Tovuz.",
+			want: []wantEvent{{typ: "clash", fatalities: 2, sources: 2}}, count: 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkEvents(t, extract(t, c.text, c.published), c)
+		})
+	}
+}

@@ -1,0 +1,92 @@
+package layers
+
+import "conflictmap/geo"
+
+// fallback places an event whose own place the gazetteer lacks ("shelled positions near Sotk")
+// at the district, region or country that its sentence names, nearest the unknown name first,
+// or else at the last one the four sentences before it name. It returns the mention and the
+// token of the unknown name; ok is false when the clause names no unknown place.
+func (x *extraction) fallback(si int, c0, c1 int) (k, at int, ok bool) {
+	s := &x.sents[si]
+	at, ok = x.unknownPlace(s, c0, c1)
+	if !ok {
+		return -1, 0, false
+	}
+	best, bestDist := -1, 1<<30
+	for _, m := range s.mentions {
+		if !x.coarse(m) {
+			continue
+		}
+		dist := x.doc.MentionTokens[m][0] - at
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	if best >= 0 {
+		return best, at, true
+	}
+	for i := si - 1; i >= 0 && i >= si-4; i-- {
+		ms := x.sents[i].mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			if x.coarse(ms[j]) {
+				return ms[j], at, true
+			}
+		}
+	}
+	return -1, 0, false
+}
+
+// coarse reports whether mention k is a location that can stand in for a place inside it: a
+// district, province, region or country.
+func (x *extraction) coarse(k int) bool {
+	m := x.doc.Mentions[k]
+	if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
+		return false
+	}
+	switch m.Place.Level {
+	case geo.LevelAdmin1, geo.LevelDistrict, geo.LevelRegion, geo.LevelCountry:
+		return true
+	}
+	return false
+}
+
+// unknownPlace finds, in tokens [c0, c1) of a sentence, a capitalised name that the gazetteer
+// does not know standing where a place stands: after a locative word ("near Sotk") or after
+// "the village of". Months, weekdays, demonyms and words inside found names are not places.
+func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
+	d := x.doc
+	for j := max(c0, s.t0+1); j < c1; j++ {
+		if !d.Capitalised(j) || x.covered[j] || x.demonymAt(j) || months[d.Tokens[j].Text] != 0 || weekdayNames[d.Tokens[j].Text] {
+			continue
+		}
+		prev := d.Tokens[j-1].Text
+		if x.lex.InClass(prev, "locative") ||
+			prev == "of" && j >= 2 && x.lex.InClass(d.Tokens[j-2].Text, "settlement") {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// nestedPlaces reports whether two events' places are one inside the other: a district and a
+// town of it ("Tovuz District" and Tovuz), or a division and a place whose first-level division
+// it is.
+func nestedPlaces(a, b *Event) bool {
+	if a.Country != b.Country || a.Country == "" {
+		return false
+	}
+	inside := func(outer, inner *Event) bool {
+		switch geo.Level(outer.Level) {
+		case geo.LevelAdmin1, geo.LevelDistrict:
+		default:
+			return false
+		}
+		return inner.Admin1 != "" && inner.Admin1 == outer.Place
+	}
+	return inside(a, b) || inside(b, a)
+}
