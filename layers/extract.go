@@ -461,7 +461,8 @@ func (x *extraction) clause(s *sentence, i int) (int, int) {
 }
 
 // place picks the mention that places a trigger: a location in its clause, after the trigger
-// (within 16 words) before one in front of it (within 6), nearest first. Agreements named after
+// (within 24 words) before one in front of it (within 6, or 12 when nothing nearer), nearest
+// first. Agreements named after
 // their place ("the Shusha Declaration") take that place.
 func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (int, bool) {
 	d := x.doc
@@ -500,17 +501,21 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		switch {
 		case a > tr.tok:
 			dist = a - tr.tok
-			if dist > 16 {
-				continue
+			if dist > 24 {
+				continue // a parenthetical may stand between: "shelling, with artillery …, against positions near X"
 			}
 		case fronted:
 			dist = 12
 		default:
 			dist = tr.tok - b + 1
-			if dist > 6 {
+			switch {
+			case dist > 12:
 				continue
+			case dist > 6:
+				dist += 24 // "positions near X … came under fire": only when nothing nearer
+			default:
+				dist += 4 // a place after the trigger is the likelier attachment
 			}
-			dist += 4 // a place after the trigger is the likelier attachment
 		}
 		if tr.typ == TypeMeeting && (a < tr.tok && !fronted || !meetingPrep(d, a)) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
@@ -911,7 +916,7 @@ func finish(a Article, found []event) []Event {
 		best, bestDist := -1, 1<<30
 		for k := range placed {
 			p := &placed[k]
-			if p.EventType != e.EventType || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) {
+			if p.EventType != e.EventType || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
 				continue
 			}
 			dist := p.sentence - e.sentence
