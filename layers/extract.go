@@ -520,7 +520,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		if tr.typ == TypeMeeting && (a < tr.tok && !fronted || !meetingPrep(d, a)) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
 		}
-		if beyond(a) {
+		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) {
 			continue
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
@@ -544,6 +544,17 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		}
 	}
 	return best, false
+}
+
+// reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it
+// frames who speaks, not what is reported ("In Moscow, the ministry said it intercepted drones").
+func (x *extraction) reportingBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.lex.InClass(x.doc.Tokens[k].Text, "report") {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphor resolves "the region", "this area", "there" in a clause to the region most recently

@@ -2,9 +2,16 @@ package layers_test
 
 import "testing"
 
-// Places the gazetteer lacks, and one event told at a place and at its district.
-func TestExtractFallbackAndNesting(t *testing.T) {
+// Where events are placed: past parentheticals, not across a reporting verb, at places the
+// gazetteer lacks, and one event told at a place and at its district.
+func TestExtractPlacing(t *testing.T) {
 	cases := []extractCase{
+		{name: "a parenthetical between the trigger and its place", published: pub,
+			text: "The army began heavy shelling, with artillery, tanks and large-calibre machine guns of several kinds, against positions in the direction of Jermuk.",
+			want: []wantEvent{{typ: "clash", place: "Jermuk"}}, count: 1},
+		{name: "a place before a reporting verb frames the speaker", published: pub,
+			text: "Meanwhile, in Moscow, the defence ministry said it intercepted nine drones over the Belgorod region.",
+			want: []wantEvent{{typ: "clash", place: "Belgorod Oblast"}}, notAt: []string{"Moscow"}},
 		{name: "unknown village: the province the sentence names", published: pub,
 			text: "Azerbaijani units shelled Armenian positions near Zorakertsik on Tuesday, in the Gegharkunik province.",
 			want: []wantEvent{{typ: "clash", place: "Gegharkunik", country: "AM", gp: 2}}, count: 1},
