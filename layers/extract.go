@@ -215,8 +215,10 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 		default:
 			return out
 		}
-		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || levelClass(m.Place.Level) != levelClass(d.Mentions[ev.mention].Place.Level) {
-			return out
+		pp := d.Mentions[prev].Place
+		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || levelClass(m.Place.Level) != levelClass(pp.Level) ||
+			m.Place.Admin1 == pp.Name || pp.Admin1 == m.Place.Name {
+			return out // "in Kalbajar, Azerbaijan", "in Kapan, Syunik": a place and what holds it
 		}
 		e := ev
 		e.mention = k
@@ -249,13 +251,12 @@ func meetingPrep(d *geo.Doc, a int) bool {
 	return false
 }
 
-// levelClass groups levels that a list mixes freely: towns and villages; divisions.
+// levelClass groups levels that a list mixes freely: towns, villages and divisions ("in Tovuz,
+// Kalbajar and Dashkasan districts"); regions; countries.
 func levelClass(l geo.Level) geo.Level {
 	switch l {
-	case geo.LevelVillage:
+	case geo.LevelVillage, geo.LevelDistrict, geo.LevelAdmin1:
 		return geo.LevelCity
-	case geo.LevelDistrict:
-		return geo.LevelAdmin1
 	}
 	return l
 }
