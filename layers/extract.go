@@ -122,7 +122,7 @@ func (x *extraction) sentences() {
 			prev = d.Tokens[i-1].Text
 		}
 		switch {
-		case prev == "from":
+		case prev == "from", x.originBefore(i):
 			x.excluded[k] = true
 		case prev == "of" && i > 1 && d.Capitalised(i-2):
 			x.excluded[k] = true
@@ -141,6 +141,25 @@ func (x *extraction) sentences() {
 			}
 		}
 	}
+}
+
+// originBefore reports whether the place at token i is an origin a few words after "from": "took
+// off from an airfield near Ulyanovsk", "fired from positions in Chinari".
+func (x *extraction) originBefore(i int) bool {
+	d := x.doc
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := d.Tokens[k].Text
+		if t == "from" {
+			return true
+		}
+		if x.covered[k] {
+			return false // "from Turkey arrived in Fuzuli": the origin is the other place
+		}
+		if strings.ContainsAny(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",;:()") || x.lex.InClass(t, "goal") {
+			return false
+		}
+	}
+	return false
 }
 
 // isHeadline reports whether a sentence is written in title case, like a headline: no full stop
@@ -245,6 +264,21 @@ func meetingPrep(d *geo.Doc, a int) bool {
 			continue
 		case "in", "at", "to", "visit", "visits", "visited", "visiting", "toured", "tour", "hosted", "hosts":
 			return true // "talks in Washington", "will visit Yerevan"
+		}
+		return false
+	}
+	return false
+}
+
+// venuePrep reports whether the place at token a is introduced as where something was signed:
+// "in" or "at" before it ("signed in Ankara", "at a ceremony in the capital Baku").
+func venuePrep(d *geo.Doc, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch d.Tokens[k].Text {
+		case "the", "capital", "city", "town", "of":
+			continue
+		case "in", "at":
+			return true
 		}
 		return false
 	}
@@ -521,8 +555,11 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		if tr.typ == TypeMeeting && (a < tr.tok && !fronted || !meetingPrep(d, a)) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
 		}
-		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) {
-			continue
+		if tr.typ == TypeAgreement && !fronted && !venuePrep(d, a) {
+			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
+		}
+		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) {
+			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
 			best, bestDist = k, dist
