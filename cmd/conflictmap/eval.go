@@ -42,16 +42,17 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	}
 	fs.IntVar(&floors.MaxViolations, "max-violations", -1, "exit 1 if there are more violations (negative: no limit)")
 	fs.IntVar(&floors.MaxDuplicates, "max-duplicates", -1, "exit 1 if there are more duplicates (negative: no limit)")
-	fs.Usage = func() { evalUsage(stderr, fs) }
+	fs.Usage = func() {} // printed below: --help to stdout, a mistake to stderr
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			evalUsage(stdout, fs)
 			return 0
 		}
+		evalUsage(stderr, fs)
 		return 2
 	}
 	if len(golds) == 0 || fs.NArg() > 0 {
-		fs.Usage()
+		evalUsage(stderr, fs)
 		return 2
 	}
 	for k, v := range mins {

@@ -5,7 +5,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 )
 
 // Counts are the raw tallies of a scoring run; the metrics are ratios of them.
@@ -186,20 +185,21 @@ func (r *Report) Write(w io.Writer, verbose bool, short []string) {
 // writeTypes prints the event figures of each type as an aligned table.
 func (r *Report) writeTypes(w io.Writer) {
 	types := make([]string, 0, len(r.ByType))
+	width := len("event type")
 	for t := range r.ByType {
 		types = append(types, t)
+		width = max(width, len(t))
 	}
 	sort.Strings(types)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "event type\tTP\tFP\tFN\tdup\tviol\tP\tR\tF1\t")
-	for _, t := range types {
-		c := r.ByType[t]
+	fmt.Fprintf(w, "%-*s %4s %4s %4s %4s %4s %5s %5s %5s\n", width, "event type", "TP", "FP", "FN", "dup", "viol", "P", "R", "F1")
+	row := func(name string, c TypeCounts) {
 		p, rc, f := prf(c.TP, c.FP, c.FN)
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", t, c.TP, c.FP, c.FN, c.Dup, c.Viol, p, rc, f)
+		fmt.Fprintf(w, "%-*s %4d %4d %4d %4d %4d %5.2f %5.2f %5.2f\n", width, name, c.TP, c.FP, c.FN, c.Dup, c.Viol, p, rc, f)
 	}
-	ep, er, ef := prf(r.EvTP, r.EvFP, r.EvFN)
-	fmt.Fprintf(tw, "all\t%d\t%d\t%d\t%d\t%d\t%.2f\t%.2f\t%.2f\t\n", r.EvTP, r.EvFP, r.EvFN, r.Dup, r.Viol, ep, er, ef)
-	tw.Flush()
+	for _, t := range types {
+		row(t, *r.ByType[t])
+	}
+	row("all", TypeCounts{TP: r.EvTP, FP: r.EvFP, FN: r.EvFN, Dup: r.Dup, Viol: r.Viol})
 }
 
 // Summary is the one-line summary, as score.py's last line, with what fell short.
