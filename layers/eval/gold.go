@@ -4,7 +4,6 @@
 package eval
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -161,9 +160,12 @@ func Load(path, root string) (*Gold, error) {
 // Parse decodes a gold file and checks its references (not its offsets: see CheckOffsets).
 func Parse(b []byte) (*Gold, error) {
 	var g Gold
-	dec := json.NewDecoder(bytes.NewReader(b))
-	if err := dec.Decode(&g); err != nil {
-		return nil, fmt.Errorf("invalid JSON: %v", err)
+	if err := json.Unmarshal(b, &g); err != nil {
+		var syn *json.SyntaxError
+		if errors.As(err, &syn) {
+			return nil, fmt.Errorf("invalid JSON at byte %d: %v", syn.Offset, err)
+		}
+		return nil, fmt.Errorf("not a gold file: %v", err)
 	}
 	if g.Articles == nil {
 		return nil, errors.New(`no "articles"`)
