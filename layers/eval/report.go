@@ -22,6 +22,8 @@ type Counts struct {
 // TypeCounts are the event tallies of one event type.
 type TypeCounts struct {
 	TP, FP, FN, Dup, Viol int
+	DateN, DateOK         int
+	CountN, CountOK       int
 }
 
 // Report is the result of scoring one gold file (or several, added together).
@@ -84,6 +86,10 @@ func (r *Report) Add(o *Report) {
 		x.FN += tc.FN
 		x.Dup += tc.Dup
 		x.Viol += tc.Viol
+		x.DateN += tc.DateN
+		x.DateOK += tc.DateOK
+		x.CountN += tc.CountN
+		x.CountOK += tc.CountOK
 	}
 }
 
@@ -191,15 +197,17 @@ func (r *Report) writeTypes(w io.Writer) {
 		width = max(width, len(t))
 	}
 	sort.Strings(types)
-	fmt.Fprintf(w, "%-*s %4s %4s %4s %4s %4s %5s %5s %5s\n", width, "event type", "TP", "FP", "FN", "dup", "viol", "P", "R", "F1")
+	fmt.Fprintf(w, "%-*s %4s %4s %4s %4s %4s %5s %5s %5s %7s %7s\n", width, "event type", "TP", "FP", "FN", "dup", "viol", "P", "R", "F1", "dates", "counts")
 	row := func(name string, c TypeCounts) {
 		p, rc, f := prf(c.TP, c.FP, c.FN)
-		fmt.Fprintf(w, "%-*s %4d %4d %4d %4d %4d %5.2f %5.2f %5.2f\n", width, name, c.TP, c.FP, c.FN, c.Dup, c.Viol, p, rc, f)
+		fmt.Fprintf(w, "%-*s %4d %4d %4d %4d %4d %5.2f %5.2f %5.2f %7s %7s\n", width, name, c.TP, c.FP, c.FN, c.Dup, c.Viol, p, rc, f,
+			fmt.Sprintf("%d/%d", c.DateOK, c.DateN), fmt.Sprintf("%d/%d", c.CountOK, c.CountN))
 	}
 	for _, t := range types {
 		row(t, *r.ByType[t])
 	}
-	row("all", TypeCounts{TP: r.EvTP, FP: r.EvFP, FN: r.EvFN, Dup: r.Dup, Viol: r.Viol})
+	c := r.Counts
+	row("all", TypeCounts{TP: c.EvTP, FP: c.EvFP, FN: c.EvFN, Dup: c.Dup, Viol: c.Viol, DateN: c.DateN, DateOK: c.DateOK, CountN: c.CountN, CountOK: c.CountOK})
 }
 
 // Summary is the one-line summary, as score.py's last line, with what fell short.

@@ -10,7 +10,8 @@ func testReport() *Report {
 	r := NewReport("x.gold.json")
 	r.Counts = Counts{TopTP: 8, TopFP: 2, TopFN: 0, ResN: 4, ResOK: 3, RoleN: 8, RoleOK: 8,
 		EvTP: 3, EvFP: 1, EvFN: 1, Dup: 2, Viol: 1, DateN: 3, DateOK: 1, ActorN: 3, ActorOK: 3, CountN: 2, CountOK: 1}
-	r.ByType = map[string]*TypeCounts{"clash": {TP: 2, FP: 1, Dup: 2, Viol: 1}, "deployment": {TP: 1, FN: 1}}
+	r.ByType = map[string]*TypeCounts{"clash": {TP: 2, FP: 1, Dup: 2, Viol: 1, DateN: 2, DateOK: 1},
+		"deployment": {TP: 1, FN: 1, DateN: 1, CountN: 2, CountOK: 1}}
 	r.Notes = []string{"miss event a1 d2"}
 	return r
 }
@@ -64,7 +65,8 @@ func TestWrite(t *testing.T) {
 		hasNot  []string
 	}{
 		{"plain", false, []string{"event-f1             0.750\n", "violations           1\n", "event-actor-acc      1.000\n",
-			"\nclash         2    1    0    2    1  0.67  1.00  0.80\n", "\ndeployment    1    0    1    0    0  1.00  0.50  0.67\n", "; short: event-f1"}, []string{"miss event"}},
+			"\nclash         2    1    0    2    1  0.67  1.00  0.80     1/2     0/0\n",
+			"\ndeployment    1    0    1    0    0  1.00  0.50  0.67     0/1     1/2\n", "\nall           3    1    1    2    1  0.75  0.75  0.75     1/3     1/2\n", "; short: event-f1"}, []string{"miss event"}},
 		{"verbose", true, []string{"  miss event a1 d2\n"}, nil},
 	}
 	for _, tc := range cases {

@@ -234,7 +234,7 @@ func (r *Report) scoreEvents(g *Gold, a *Article, feats []PredFeature) {
 		}
 		r.EvTP++
 		r.typ(ge.Type).TP++
-		r.scoreFields(a, ge, pv[pi].props)
+		r.scoreFields(a, ge, pv[pi].props, r.typ(ge.Type))
 	}
 	for i, p := range pv {
 		r.checkMustNot(g, a, p)
@@ -247,11 +247,13 @@ func (r *Report) scoreEvents(g *Gold, a *Article, feats []PredFeature) {
 }
 
 // scoreFields scores the date, actors and counts of a matched event.
-func (r *Report) scoreFields(a *Article, ge GoldEvent, props map[string]any) {
+func (r *Report) scoreFields(a *Article, ge GoldEvent, props map[string]any, tc *TypeCounts) {
 	if ge.Date != "" {
 		r.DateN++
+		tc.DateN++
 		if d := str(props, "date"); strings.HasPrefix(d, ge.Date) {
 			r.DateOK++
+			tc.DateOK++
 		} else {
 			r.note("date %s %s: %s want %s", a.ID, ge.ID, orDash(d), ge.Date)
 		}
@@ -269,8 +271,10 @@ func (r *Report) scoreFields(a *Article, ge GoldEvent, props map[string]any) {
 			continue
 		}
 		r.CountN++
+		tc.CountN++
 		if got := props[k]; sameValue(got, want) {
 			r.CountOK++
+			tc.CountOK++
 		} else {
 			r.note("%s %s %s: %v want %v", k, a.ID, ge.ID, orNone(got), orNone(want))
 		}

@@ -202,3 +202,25 @@ func TestScoreToponyms(t *testing.T) {
 		})
 	}
 }
+
+func TestScoreByType(t *testing.T) {
+	g := goldOf(t, "", `[{"id": "c1", "type": "clash", "required": true, "place": "TOWN", "geo_precision": 1, "date": "2030-05-01",
+		"actors": [], "fatalities": 3}, {"id": "d1", "type": "deployment", "required": true, "place": "FORT", "geo_precision": 1, "actors": []}]`, "")
+	r := scoreOne(t, g, events(feat(t, "clash", 40, 45, `{"date": "2030-05-02", "fatalities": 3}`),
+		feat(t, "clash", 40, 45.01, ""), feat(t, "parade", 40, 45, "")))
+	want := map[string]TypeCounts{
+		"clash":      {TP: 1, Dup: 1, DateN: 1, CountN: 1, CountOK: 1},
+		"deployment": {FN: 1},
+		"parade":     {FP: 1},
+	}
+	if len(r.ByType) != len(want) {
+		t.Errorf("types %v", r.ByType)
+	}
+	for typ, w := range want {
+		t.Run(typ, func(t *testing.T) {
+			if got := r.ByType[typ]; got == nil || *got != w {
+				t.Errorf("got %+v, want %+v", got, w)
+			}
+		})
+	}
+}
