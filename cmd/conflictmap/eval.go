@@ -22,7 +22,7 @@ func (g *goldList) Set(s string) error { *g = append(*g, s); return nil }
 func evalUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprintln(w, "Usage: conflictmap eval --gold FILE [--gold FILE…] [-v] [--root DIR] [--min-event-f1 X …]")
 	fmt.Fprintln(w, "\nScores the extractor (the code of 'extract --json') against hand annotations in the format of")
-	fmt.Fprintln(w, "seeds.gold.json, as the project's score.py does. Exit 1 if a floor is not met, 2 on a bad gold file.")
+	fmt.Fprintln(w, "seeds.gold.json, as the project's score.py does. Floors apply to each gold file; exit 1 if one is\nnot met, 2 on a bad gold file (missing, not JSON, an article missing, offsets outside an article).")
 	fs.SetOutput(w)
 	fs.PrintDefaults()
 }
