@@ -7,8 +7,12 @@ BIN     ?= conflictmap
 ADDR    ?= 127.0.0.1:8080
 DB      ?= conflictmap.db
 FUZZTIME ?= 5s
+SEEDS   ?= ../shared/eval/seeds.gold.json
+SEED_FLOORS ?= --min-toponym-f1 0.95 --min-role-acc 0.95 --min-event-f1 0.95 --max-violations 0
+DEV_FLOORS ?=
+DEV_GOLDS := $(wildcard testdata/eval/*.gold.json)
 
-.PHONY: all build run test deps assets vet unit fuzz e2e bench score gazetteer clean
+.PHONY: all build run test deps assets vet unit eval fuzz e2e bench score gazetteer clean
 
 all: build
 
@@ -29,13 +33,19 @@ deps:
 	./scripts/install-deps.sh
 
 ## test: everything CI runs
-test: deps assets vet unit fuzz e2e
+test: deps assets vet unit eval fuzz e2e
 
 vet:
 	$(GO) vet ./...
 
 unit:
 	$(GO) test -count=1 ./...
+
+## eval: the extractor against hand annotations: the seeds (when ../shared is beside the repo,
+## floors SEED_FLOORS) and every testdata/eval/*.gold.json (floors DEV_FLOORS)
+eval: build
+	@if [ -f $(SEEDS) ]; then ./$(BIN) eval --gold $(SEEDS) $(SEED_FLOORS); else echo "eval: no $(SEEDS), seeds skipped"; fi
+	$(if $(DEV_GOLDS),./$(BIN) eval $(addprefix --gold ,$(DEV_GOLDS)) $(DEV_FLOORS))
 
 ## fuzz: a few seconds of each fuzz target
 fuzz:

@@ -91,7 +91,7 @@ func TestCommandsHaveHelp(t *testing.T) {
 		if code := run([]string{c.name, "--help"}, &out, &errb); code != 0 {
 			t.Errorf("%s --help: exit %d", c.name, code)
 		}
-		if !strings.Contains(errb.String(), "Usage: conflictmap "+c.name) {
+		if !strings.Contains(errb.String()+out.String(), "Usage: conflictmap "+c.name) {
 			t.Errorf("%s --help prints no usage: %q", c.name, errb.String())
 		}
 	}

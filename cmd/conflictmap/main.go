@@ -5,6 +5,7 @@
 //	conflictmap ingest   add articles to the store
 //	conflictmap extract  print the places and events of articles
 //	conflictmap export   write a layer as GeoJSON, CSV or KML
+//	conflictmap eval     score the extractor against hand annotations
 package main
 
 import (
@@ -24,6 +25,7 @@ func commands() []command {
 		{"ingest", "add articles (files or folders) to the store", runIngest},
 		{"extract", "print the places and events of articles (a table, --json or --geojson)", runExtract},
 		{"export", "write a layer as GeoJSON, CSV or KML", runExport},
+		{"eval", "score the extractor against hand annotations (*.gold.json)", runEval},
 	}
 }
 
