@@ -22,7 +22,6 @@ type trigger struct {
 }
 
 var (
-	anaphorNouns = set("region", "area", "areas", "zone")
 	anaphorDets  = set("the", "this", "that", "these", "those")
 )
 
@@ -595,49 +594,94 @@ func (x *extraction) reportingBetween(i, j int) bool {
 	return false
 }
 
-// anaphor resolves "the region", "this area", "there" in a clause to the region most recently
-// in focus: the last region named as a location before it. It returns the mention and where the
-// anaphor stands.
+// anaphor resolves "the region", "this area", "the city", "there" in a clause to the place most
+// recently in focus: for a region noun (lexicon class anaphor_region) the last region named as a
+// location before it; for a town noun (anaphor_town) the last town or village named in this or
+// the two sentences before; for "there" the last location of any kind named there. It returns
+// the mention and where the anaphor stands.
 func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 	d := x.doc
 	for i := c0; i < c1; i++ {
 		t := d.Tokens[i].Text
-		ok := false
+		var want func(*geo.Place) bool
+		near := false // only a place named in this or the two sentences before
 		switch {
-		case anaphorNouns[t] && i > 0 && (anaphorDets[d.Tokens[i-1].Text] || i > 1 && anaphorDets[d.Tokens[i-2].Text] && d.Tokens[i-1].Text != "of"):
-			// "the region", "this area", "the war-torn region" — not "the region of X" (X is named)
-			ok = !(i+1 < c1 && d.Tokens[i+1].Text == "of" && i+2 < c1 && d.Capitalised(i+2))
-			if i+1 < len(d.Tokens) && strings.HasPrefix(d.Text[d.Tokens[i].End:], "’s") || strings.HasPrefix(d.Text[d.Tokens[i].End:], "'s") {
-				ok = false // "the region’s": an actor, not a place
-			}
 		case t == "there":
 			// not the "there" of "there is", "there have been"
 			nx := ""
 			if i+1 < len(d.Tokens) {
 				nx = d.Tokens[i+1].Text
 			}
-			ok = !beVerb(nx) && !(i > 0 && d.Capitalised(i))
+			if !beVerb(nx) && !(i > 0 && d.Capitalised(i)) {
+				want, near = func(*geo.Place) bool { return true }, true
+			}
+		case x.anaphorNoun(i, c1):
+			if x.lex.InClass(t, "anaphor_town") {
+				want, near = func(p *geo.Place) bool { return p.Level == geo.LevelCity || p.Level == geo.LevelVillage }, true
+			} else {
+				want = func(p *geo.Place) bool { return p.Level == geo.LevelRegion }
+			}
 		}
-		if !ok {
+		if want == nil {
 			continue
 		}
-		at := d.Tokens[i].Start
-		for k := len(d.Mentions) - 1; k >= 0; k-- {
-			m := d.Mentions[k]
-			if m.Start >= at || m.Role != geo.RoleLocation || x.excluded[k] || m.Place == nil {
-				continue
+		if k := x.lastPlace(s, d.Tokens[i].Start, near, want); k >= 0 {
+			start := d.Tokens[i].Start
+			if i > 0 && anaphorDets[d.Tokens[i-1].Text] {
+				start = d.Tokens[i-1].Start
 			}
-			if m.Place.Level == geo.LevelRegion {
-				start := d.Tokens[i].Start
-				if i > 0 && anaphorDets[d.Tokens[i-1].Text] {
-					start = d.Tokens[i-1].Start
-				}
-				return k, start, d.Tokens[i].End
-			}
+			return k, start, d.Tokens[i].End
 		}
 		return -1, 0, 0
 	}
 	return -1, 0, 0
+}
+
+// anaphorNoun reports whether token i is "the region", "this area", "the war-torn region", "the
+// city" — not "the region of X" (X is named) nor "the region's" (an actor).
+func (x *extraction) anaphorNoun(i, c1 int) bool {
+	d := x.doc
+	t := d.Tokens[i].Text
+	if !x.lex.InClass(t, "anaphor_region") && !x.lex.InClass(t, "anaphor_town") || i == 0 {
+		return false
+	}
+	if !anaphorDets[d.Tokens[i-1].Text] && !(i > 1 && anaphorDets[d.Tokens[i-2].Text] && d.Tokens[i-1].Text != "of") {
+		return false
+	}
+	if i+2 < c1 && d.Tokens[i+1].Text == "of" && d.Capitalised(i+2) {
+		return false
+	}
+	rest := d.Text[d.Tokens[i].End:]
+	return !strings.HasPrefix(rest, "’s") && !strings.HasPrefix(rest, "'s")
+}
+
+// lastPlace is the last location mention before offset at whose place want accepts; with near,
+// only in sentence s or the two before it.
+func (x *extraction) lastPlace(s *sentence, at int, near bool, want func(*geo.Place) bool) int {
+	d := x.doc
+	from := 0
+	if near {
+		from = s.Start
+		for i := range x.sents {
+			if x.sents[i].Start == s.Start {
+				from = x.sents[max(0, i-2)].Start
+				break
+			}
+		}
+	}
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.Start >= at || m.Role != geo.RoleLocation || x.excluded[k] || m.Place == nil {
+			continue
+		}
+		if m.Start < from {
+			return -1
+		}
+		if want(m.Place) {
+			return k
+		}
+	}
+	return -1
 }
 
 func beVerb(w string) bool {
