@@ -154,10 +154,11 @@ func MergeEvent(dst, src *Event) {
 		dst.Place, dst.PlaceID, dst.Country, dst.Admin1 = src.Place, src.PlaceID, src.Country, src.Admin1
 		dst.GeoPrecision, dst.Lon, dst.Lat, dst.Level = src.GeoPrecision, src.Lon, src.Lat, src.Level
 	}
-	if datePrecisionRank(src.DatePrecision) > datePrecisionRank(dst.DatePrecision) ||
-		(dst.DateStart == "" && src.DateStart != "") {
+	if takesDate(dst, src) {
 		dst.Date, dst.DatePrecision, dst.DateStart, dst.DateEnd = src.Date, src.DatePrecision, src.DateStart, src.DateEnd
+		dst.DateSource = src.DateSource
 	}
+	mergeTiming(dst, src)
 }
 
 type sourceKey struct {
