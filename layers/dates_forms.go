@@ -133,7 +133,8 @@ func markPeriods(seg string, base int, ws []When) {
 			}
 		}
 		// "since 2020", "after the 2020 war", "ahead of the November 10 ceasefire"
-		lead := strings.ToLower(strings.TrimSuffix(strings.TrimRight(seg[:a], " "), " the"))
+		lead := strings.TrimRight(seg[max(0, a-24):a], " ") // the few words before it
+		lead = strings.ToLower(strings.TrimSuffix(lead, " the"))
 		for _, an := range lx.anchors {
 			if strings.HasSuffix(lead, an.phrase) && (len(lead) == len(an.phrase) || !isWordByte(lead[len(lead)-len(an.phrase)-1])) {
 				w.Anchor = w.Period || !an.state
