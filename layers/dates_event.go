@@ -145,3 +145,18 @@ func mergeTiming(dst, src *Event) {
 		dst.Timing = src.Timing
 	}
 }
+
+// DateSourceOrDefault is the event's date_source; for an event stored before it existed, text
+// when it has a date (every date then was written) and none when it has not.
+func (e *Event) DateSourceOrDefault() string {
+	if e.DateSource != "" {
+		return e.DateSource
+	}
+	if e.DateStart != "" || e.Date != "" {
+		return DateSourceText
+	}
+	return DateSourceNone
+}
+
+// TimingOrDefault is the event's timing, news when unknown.
+func (e *Event) TimingOrDefault() string { return orDefault(e.Timing, TimingNews) }

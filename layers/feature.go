@@ -125,8 +125,8 @@ func (e *Event) Feature() *geojson.Feature {
 	p["date_precision"] = orDefault(e.DatePrecision, "unknown")
 	p["date_start"] = e.DateStart
 	p["date_end"] = e.DateEnd
-	p["date_source"] = orDefault(e.DateSource, dateSourceDefault(e))
-	p["timing"] = orDefault(e.Timing, TimingNews)
+	p["date_source"] = e.DateSourceOrDefault()
+	p["timing"] = e.TimingOrDefault()
 	actors := e.Actors
 	if actors == nil {
 		actors = []string{}
@@ -180,15 +180,6 @@ func (p *PlaceFeature) Feature() *geojson.Feature {
 	f.Properties["first_seen"] = p.FirstSeen
 	f.Properties["last_seen"] = p.LastSeen
 	return f
-}
-
-// dateSourceDefault is the date_source of an event stored before it existed: every date then
-// was written in the text.
-func dateSourceDefault(e *Event) string {
-	if e.DateStart != "" || e.Date != "" {
-		return DateSourceText
-	}
-	return DateSourceNone
 }
 
 func orDefault(s, d string) string {

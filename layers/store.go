@@ -1392,9 +1392,9 @@ func EventValue(e *Event, name string) (any, bool) {
 	case "date_end":
 		return e.DateEnd, true
 	case "date_source":
-		return orDefault(e.DateSource, dateSourceDefault(e)), true
+		return e.DateSourceOrDefault(), true
 	case "timing":
-		return orDefault(e.Timing, TimingNews), true
+		return e.TimingOrDefault(), true
 	case "actors", "actor":
 		if e.Actors == nil {
 			return []string{}, true

@@ -81,7 +81,7 @@ func EventJSON(e *Event) ([]byte, error) {
 			ID: e.ID, EventType: e.EventType, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
 			Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
-			DateSource: orDefault(e.DateSource, dateSourceDefault(e)), Timing: orDefault(e.Timing, TimingNews),
+			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
 			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
 			Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
 		}})
