@@ -55,25 +55,11 @@ type published struct {
 // parsePublished reads a publication date; a date that is not a real one ("2020-13-45",
 // "2021-02-30") is unknown, never rolled over into another.
 func parsePublished(s string) published {
-	var p published
-	n := NormalizeDate(s)
-	if CheckDate(n) != nil {
+	y, m, d, _, valid := dateParts(NormalizeDate(s))
+	if !valid {
 		return published{}
 	}
-	parts := strings.Split(n, "-")
-	if len(parts) > 0 {
-		p.y, _ = strconv.Atoi(parts[0])
-	}
-	if len(parts) > 1 {
-		p.m, _ = strconv.Atoi(parts[1])
-	}
-	if len(parts) > 2 {
-		p.d, _ = strconv.Atoi(parts[2])
-	}
-	if p.y < 1000 {
-		return published{}
-	}
-	return p
+	return published{y, m, d}
 }
 
 // yearFor is the latest year in which month m (day d, 0 if unknown) is not after publication.

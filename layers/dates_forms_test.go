@@ -173,3 +173,21 @@ func TestInvalidPublishedDoesNotRollOver(t *testing.T) {
 		})
 	}
 }
+
+func TestCheckPublished(t *testing.T) {
+	cases := []struct {
+		in string
+		ok bool
+	}{
+		{"2021-06-20", true}, {"2021-6-1", true}, {"2 January 2021", true}, {"2021-06-20T10:00:00Z", true},
+		{"sometime in spring", true}, {"", true}, // prose it cannot read: unknown, not an error
+		{"2020-13-45", false}, {"2021-02-30", false}, {"2021-13", false}, {"2021-6-31", false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			if err := layers.CheckPublished(c.in); (err == nil) != c.ok {
+				t.Errorf("CheckPublished(%q) = %v, want ok %v", c.in, err, c.ok)
+			}
+		})
+	}
+}

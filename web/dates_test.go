@@ -93,3 +93,20 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// A POSTed article whose published date is written in numbers but does not exist is refused.
+func TestPostInvalidPublished(t *testing.T) {
+	_, h := testServer(t, openMem(t), Config{})
+	for _, c := range []struct {
+		published string
+		code      int
+	}{{"2020-13-45", http.StatusBadRequest}, {"2021-02-30", http.StatusBadRequest}, {"2021-02-28", http.StatusCreated}, {"", http.StatusCreated}} {
+		t.Run(c.published, func(t *testing.T) {
+			body := `{"title":"Dated","text":"Dated ` + c.published + `\nEVENT clash 46.7539 39.7579 - Shusha Azerbaijan\n","published":"` + c.published + `"}`
+			rec := do(h, "POST", "/api/articles", strings.NewReader(body), "Content-Type", "application/json", "Authorization", "Bearer "+testToken)
+			if rec.Code != c.code || c.code == http.StatusBadRequest && !strings.Contains(rec.Body.String(), c.published) {
+				t.Errorf("POST published %q: %d %s, want %d naming the date", c.published, rec.Code, rec.Body, c.code)
+			}
+		})
+	}
+}
