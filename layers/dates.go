@@ -55,7 +55,10 @@ type published struct {
 // parsePublished reads a publication date; a date that is not a real one ("2020-13-45",
 // "2021-02-30") is unknown, never rolled over into another.
 func parsePublished(s string) published {
-	y, m, d, _, valid := dateParts(NormalizeDate(s))
+	y, m, d, numeric, valid := dateParts(s) // the usual case: already ISO, no layouts to try
+	if !numeric {
+		y, m, d, _, valid = dateParts(NormalizeDate(s))
+	}
 	if !valid {
 		return published{}
 	}

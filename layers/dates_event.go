@@ -65,7 +65,7 @@ func (r *dateRef) old(end string) bool {
 // timing decides whether the event of a trigger is news or background: background when its
 // own date is old, or, with no recent date of its own, when its clause recalls the past ("back
 // in", "years ago", "since the 2020 war", "in the 2020 war").
-func (x *extraction) timing(s *sentence, c0, c1 int, w When, dated bool) string {
+func (x *extraction) timing(s *sentence, tok, c0, c1 int, w When, dated bool) string {
 	if dated {
 		if x.ref.old(w.To) {
 			return TimingBackground
@@ -74,8 +74,9 @@ func (x *extraction) timing(s *sentence, c0, c1 int, w When, dated bool) string 
 	}
 	d := x.doc
 	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
+	at := d.Tokens[tok].Start
 	for _, o := range s.dates {
-		if o.Start >= lo && o.End <= hi && (o.Period || o.Anchor || o.During) && x.ref.old(o.To) {
+		if o.Start >= lo && o.End <= hi && (o.Period && o.During || o.Anchor) && x.ref.old(o.To) && !inAside(d.Text, s.Span, o.Start, at) {
 			return TimingBackground
 		}
 	}
@@ -86,6 +87,27 @@ func (x *extraction) timing(s *sentence, c0, c1 int, w When, dated bool) string 
 		}
 	}
 	return TimingNews
+}
+
+// inAside reports whether offset a lies in a relative clause set off by commas that offset at
+// does not lie in: "Azerbaijan, which won the 2020 war, shelled Tegh".
+func inAside(text string, s Span, a, at int) bool {
+	from := strings.LastIndexByte(text[s.Start:a], ',')
+	if from < 0 {
+		return false
+	}
+	from += s.Start
+	to := strings.IndexByte(text[a:s.End], ',')
+	if to < 0 {
+		to = s.End
+	} else {
+		to += a
+	}
+	if at > from && at < to {
+		return false
+	}
+	w := wordAfter(text[:to], from+1)
+	return w == "which" || w == "who" || w == "where" || w == "whose" || w == "when"
 }
 
 // settleDates gives each merged event of an article its timing and date source: news reported

@@ -178,15 +178,16 @@ func nextWords(s string, n int) []wordAt {
 }
 
 // servesTrigger reports whether a date may date the event of a trigger at offset at of type
-// typ: a period's or an anchor's date dates only an event that lies in its phrase ("the 2020
-// fighting"), and a war's date dates the clashes fought in it ("drones struck … during the 2020
-// war"), nothing else the sentence reports.
-func servesTrigger(w When, at int, typ string) bool {
+// typ, the trigger's clause spanning [lo, hi): a period's or an anchor's date dates only an event
+// that lies in its phrase ("the 2020 fighting"), and a war's date the clashes its clause sets in
+// it ("drones struck … during the 2020 war"), nothing else the sentence reports ("Azerbaijan,
+// which won the 2020 war, shelled Tegh").
+func servesTrigger(w When, at, lo, hi int, typ string) bool {
 	if !w.Period && !w.Anchor {
 		return true
 	}
 	if at >= w.Start && at < w.PhraseEnd {
 		return true
 	}
-	return w.Period && !w.Anchor && typ == TypeClash
+	return w.Period && !w.Anchor && w.During && typ == TypeClash && w.Start >= lo && w.End <= hi
 }

@@ -549,7 +549,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	} else {
 		ev.DatePrecision = "unknown"
 	}
-	ev.Timing = x.timing(s, c0, c1, w, dated)
+	ev.Timing = x.timing(s, tr.tok, c0, c1, w, dated)
 	// who: for a deployment, exercise or parade the subject before the trigger, if named;
 	// otherwise every state in the clause ("signed … between Turkey, Azerbaijan and Pakistan")
 	switch tr.typ {
@@ -760,10 +760,13 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 		return true
 	}
 	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
+	serves := func(w When) bool {
+		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at))
+	}
 	pick := func(ok func(When) bool) (When, bool) {
 		best, bestDist := When{}, -1
 		for _, w := range s.dates {
-			if !ok(w) || !servesTrigger(w, at, tr.typ) {
+			if !ok(w) || !serves(w) {
 				continue
 			}
 			dist := w.Start - at
@@ -778,7 +781,7 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 	}
 	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
 	// "the next day", "two days later": from the last day named before this sentence
-	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && servesTrigger(w, at, tr.typ) }) {
+	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && serves(w) }) {
 		return w, true
 	}
 	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
@@ -786,7 +789,7 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 	var best When
 	bestKey := -1
 	for _, w := range s.dates {
-		if !inClause(w) || !clear(w) || !servesTrigger(w, at, tr.typ) {
+		if !inClause(w) || !clear(w) || !serves(w) {
 			continue
 		}
 		key := datePrecisionRank(w.Precision) * 4
