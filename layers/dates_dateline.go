@@ -11,9 +11,9 @@ import (
 
 const (
 	dlPlace   = `[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}`
-	dlDate    = `(?:` + monthRe + `\s+(\d{1,2})|(\d{1,2})\s+` + monthRe + `|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+(\d{4}))?`
+	dlDate    = `(?:` + monthRe + `\s*(\d{1,2})|(\d{1,2})\s+` + monthRe + `|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:,?\s+(\d{4}))?`
 	dlSource  = `(?:\s*\([^()\n]{1,40}\)|\s*/[^/\n]{1,20}/)?`
-	dlOpening = `^[ \t]*` + dlPlace + `(?:,\s*` + dlPlace + `)?\s*(,|[-–—])\s*` + dlDate + `\.?` + dlSource + `\s*\.?\s*([-–—:]|$)?`
+	dlOpening = `^[ \t]*` + dlPlace + `(?:,\s*` + dlPlace + `)?\s*(,|\.|[-–—])\s*` + dlDate + `\.?` + dlSource + `\s*\.?\s*([-–—:]|$)?`
 )
 
 var reDateline = regexp.MustCompile(dlOpening)
@@ -64,8 +64,8 @@ func datelineIn(line string, p published) (When, bool) {
 			start, end = min(start, m[2*g]), max(end, m[2*g+1])
 		}
 	}
-	if line[m[2]:m[3]] == "," && !strings.ContainsAny(line[end:m[1]], "(/-–—:") {
-		return When{}, false // "Baku, 28 September": a dateline needs its source or its dash
+	if sep := line[m[2]:m[3]]; (sep == "," || sep == ".") && !datelineMark(line[end:]) {
+		return When{}, false // "Baku, 28 September is …": a dateline needs its source or its dash
 	}
 	var w When
 	switch {
@@ -81,4 +81,19 @@ func datelineIn(line string, p published) (When, bool) {
 	}
 	w.Start, w.End = start, end
 	return w, true
+}
+
+// datelineMark reports whether what follows a dateline's date marks it as one: a source in
+// brackets or slashes, a dash or colon, an agency in capitals ("Nov 14, AZERTAC."), or nothing
+// (a line of its own: "Baku, Azerbaijan, Nov. 14").
+func datelineMark(rest string) bool {
+	t := strings.TrimLeft(rest, " .,")
+	if t == "" || strings.ContainsAny(t[:1], "(/-:") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "—") {
+		return true
+	}
+	caps := 0
+	for caps < len(t) && t[caps] >= 'A' && t[caps] <= 'Z' {
+		caps++
+	}
+	return caps >= 3 && (caps == len(t) || !isWordByte(t[caps]))
 }
