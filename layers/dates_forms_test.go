@@ -195,3 +195,26 @@ func TestCheckPublished(t *testing.T) {
 		})
 	}
 }
+
+// Every family of data/lexicon/time.tsv does something: one sentence each, dated only through it.
+func TestTimeLexiconFamilies(t *testing.T) {
+	const wed = "2021-06-23"
+	cases := []struct {
+		family, text, date string
+		period, anchor     bool
+	}{
+		{"day", "Shells fell this evening.", "2021-06-23", false, false},
+		{"weekday_before", "Officials confirmed Friday that the road reopened.", "2021-06-18", false, false},
+		{"weekday_after", "Friday morning brought fresh shelling.", "2021-06-18", false, false},
+		{"period", "The 2016 escalation lasted four days.", "2016", true, false},
+		{"anchor", "Trade grew following 2016.", "2016", false, true},
+	}
+	for _, c := range cases {
+		t.Run(c.family, func(t *testing.T) {
+			got := layers.FindDates(c.text, layers.Span{Start: 0, End: len(c.text)}, wed)
+			if len(got) != 1 || got[0].Date != c.date || got[0].Period != c.period || got[0].Anchor != c.anchor {
+				t.Errorf("FindDates(%q) = %+v, want %s period %v anchor %v", c.text, got, c.date, c.period, c.anchor)
+			}
+		})
+	}
+}
