@@ -182,3 +182,9 @@ func (e *Event) DateSourceOrDefault() string {
 
 // TimingOrDefault is the event's timing, news when unknown.
 func (e *Event) TimingOrDefault() string { return orDefault(e.Timing, TimingNews) }
+
+// reportDated reports whether an event's date is its report's (dateline or publication), not
+// one the text gives: the event happened on that day or before it.
+func reportDated(e *Event) bool {
+	return e.DateSource == DateSourcePublished || e.DateSource == DateSourceDateline
+}

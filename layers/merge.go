@@ -53,6 +53,9 @@ func dateRange(e *Event) (start, end string, ok bool) {
 	if end == "" {
 		end = start
 	}
+	if start != "" && reportDated(e) {
+		start = "0000-01-01" // the day it was reported: it happened then or before
+	}
 	return start, end, start != ""
 }
 
