@@ -91,7 +91,8 @@ func FindDates(text string, s Span, pub string) []When {
 	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
 	hasWeekday := p.d != 0 && hasDay
 	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this "))
-	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays {
+	hasAgo := p.y != 0 && strings.Contains(seg, " ago")
+	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays && !hasAgo {
 		return nil
 	}
 	var out []When
@@ -123,6 +124,9 @@ func FindDates(text string, s Span, pub string) []When {
 		w := dayDate(p, seg[m[4]:m[5]], seg[m[6]:m[7]], group(seg, m, 8))
 		w.Citation = true
 		add(m[0], m[1], w)
+	}
+	if hasYear && (strings.Contains(seg, "-") || strings.Contains(seg, ".")) {
+		findNumericDates(seg, add)
 	}
 	for _, m := range matches(hasMonth, reMonthDay, seg) {
 		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
@@ -167,6 +171,9 @@ func FindDates(text string, s Span, pub string) []When {
 	}
 	if hasDays && hasDayWord(seg) {
 		findDayWords(seg, p, add)
+	}
+	if hasAgo {
+		findAgo(seg, p, add)
 	}
 	for _, m := range matches(hasRelative, reRelative, seg) {
 		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))

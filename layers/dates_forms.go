@@ -2,6 +2,7 @@ package layers
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -10,7 +11,65 @@ import (
 // "Tuesday's strikes"), days ("yesterday", "overnight"), and the marks that keep a year that
 // names a war or a period ("since the 2020 war") from dating whatever else a sentence reports.
 
-var reWeekdayName = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+var (
+	reWeekdayName = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reAgo         = regexp.MustCompile(`\b(\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(day|week|month|year)s?\s+ago\b`)
+	// reNumericDate is a date written in numbers: ISO "2020-11-14", or day first "14.11.2020".
+	reNumericDate = regexp.MustCompile(`\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b`)
+	agoNumbers    = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+)
+
+// findAgo adds "three days ago", "two weeks ago", "a year ago": counted back from the article's
+// date, at the precision the unit allows (days: day; weeks and months: month; years: year).
+func findAgo(seg string, p published, add func(a, b int, w When)) {
+	for _, m := range reAgo.FindAllStringSubmatchIndex(seg, -1) {
+		num := strings.ToLower(seg[m[2]:m[3]])
+		n, ok := agoNumbers[num]
+		if !ok {
+			n, _ = strconv.Atoi(num)
+		}
+		add(m[0], m[1], ago(p, n, seg[m[4]:m[5]]))
+	}
+}
+
+func ago(p published, n int, unit string) When {
+	switch {
+	case p.y == 0 || n <= 0:
+		return When{}
+	case unit == "year":
+		return yearDate(p.y - n)
+	case p.m == 0:
+		return When{}
+	case unit == "month":
+		t := time.Date(p.y, time.Month(p.m)-time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return monthDate(t.Year(), int(t.Month()))
+	case p.d == 0:
+		return When{} // days or weeks before a month: which month is unknown
+	case unit == "day":
+		return dayOffset(p, -n)
+	}
+	t := time.Date(p.y, time.Month(p.m), p.d-7*n, 0, 0, 0, 0, time.UTC)
+	return monthDate(t.Year(), int(t.Month()))
+}
+
+// findNumericDates adds dates written in numbers, "2020-11-14" and "14.11.2020"; one that does
+// not exist is none.
+func findNumericDates(seg string, add func(a, b int, w When)) {
+	for _, m := range reNumericDate.FindAllStringSubmatchIndex(seg, -1) {
+		var y, mo, d string
+		if m[2] >= 0 {
+			y, mo, d = seg[m[2]:m[3]], seg[m[4]:m[5]], seg[m[6]:m[7]]
+		} else {
+			d, mo, y = seg[m[8]:m[9]], seg[m[10]:m[11]], seg[m[12]:m[13]]
+		}
+		yy, mm, dd, _, valid := dateParts(y + "-" + mo + "-" + d)
+		if !valid {
+			continue
+		}
+		day := time.Date(yy, time.Month(mm), dd, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+		add(m[0], m[1], When{Date: day, Precision: "day", From: day, To: day})
+	}
+}
 
 // findWeekdays adds each weekday name that stands as a date: after a preposition or a verb
 // ("on Tuesday", "said Sunday", "shelled Monday"), or before a part of the day or a possessive

@@ -38,6 +38,16 @@ func TestFindDatesRelativeForms(t *testing.T) {
 		{"this morning", "Sirens sounded this morning in the city.", wed, "2021-06-23", "day", "this morning"},
 		{"day word with a month-only article date", "Shelling resumed overnight.", "2022-09", "2022-09", "month", "overnight"},
 		{"day word inside a word is none", "The todays and yesterdays of war.", wed, "", "", ""},
+		// so long ago
+		{"days ago", "Sappers arrived three days ago.", wed, "2021-06-20", "day", "three days ago"},
+		{"a week ago is its month", "Sappers arrived a week ago.", "2021-07-03", "2021-06", "month", "a week ago"},
+		{"months ago", "Sappers arrived 2 months ago.", wed, "2021-04", "month", "2 months ago"},
+		{"years ago", "Sappers arrived two years ago.", wed, "2019", "year", "two years ago"},
+		{"days ago before a month-only date is unknown", "Sappers arrived three days ago.", "2021-06", "", "", ""},
+		// dates written in numbers
+		{"ISO date in the text", "The ministry's note of 2020-11-14 reported shelling.", wed, "2020-11-14", "day", "2020-11-14"},
+		{"day-first dotted date", "Shelling was reported on 14.11.2020 near Tegh.", wed, "2020-11-14", "day", "14.11.2020"},
+		{"a dotted date that does not exist is none", "A note dated 31.02.2020 was forged.", wed, "", "", ""},
 		// written dates next to relative words
 		{"on the night of a date", "Drones struck on the night of 25 November.", "2020-12-02", "2020-11-25", "day", "25 November"},
 		{"earlier this month", "Sappers arrived earlier this month.", wed, "2021-06", "month", "earlier this month"},

@@ -18,6 +18,7 @@ func FuzzFindDates(f *testing.F) {
 		"BAKU, 28 September. /APA/. Shelling.",
 		"Kyiv, Ukraine — Tuesday. Strikes.",
 		"On the night of 25 November, earlier this month, last week.",
+		"Three days ago, 2 months ago, a year ago; 14.11.2020 and 2020-11-14, 31.02.2020, 2020-13-45.",
 		"Sunday Sunday's 's ’s – — /X/ (",
 	} {
 		f.Add(s, "2021-06-23")
