@@ -17,6 +17,12 @@ type When struct {
 	// Citation is true for a parenthesised source citation, "(Anadolu Agency, November 17)":
 	// the date of the report, used only when the sentence gives no other.
 	Citation bool
+	// Period is true for a date that names a war or a period ("the 2020 war", "the war of
+	// 2020"), Anchor for one that bounds something else ("since 2020", "after the 2020 war"),
+	// During for one the clause sets its events in ("in the 2020 war", "during the 1990s").
+	// PhraseEnd is where the phrase ends (its period noun), an offset like End.
+	Period, Anchor, During bool
+	PhraseEnd              int
 }
 
 var months = map[string]int{
@@ -36,8 +42,7 @@ var (
 	reSeason     = regexp.MustCompile(`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`)
 	reDecade     = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
 	reYear       = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	reRelative   = regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(year|month|week)\b|\b([Yy]esterday|[Tt]oday)\b|\b[Ee]arlier this (year|month)\b`)
-	reWeekday    = regexp.MustCompile(`\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ss]ince|[Bb]y|[Ll]ate|[Ee]arly)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative   = regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(year|month|week)\b|\b[Ee]arlier this (year|month)\b`)
 	reCitation   = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
 	seasonRange  = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
 )
@@ -47,22 +52,17 @@ type published struct {
 	y, m, d int // 0 where unknown
 }
 
+// parsePublished reads a publication date; a date that is not a real one ("2020-13-45",
+// "2021-02-30") is unknown, never rolled over into another.
 func parsePublished(s string) published {
-	var p published
-	parts := strings.Split(NormalizeDate(s), "-")
-	if len(parts) > 0 {
-		p.y, _ = strconv.Atoi(parts[0])
+	y, m, d, numeric, valid := dateParts(s) // the usual case: already ISO, no layouts to try
+	if !numeric {
+		y, m, d, _, valid = dateParts(NormalizeDate(s))
 	}
-	if len(parts) > 1 {
-		p.m, _ = strconv.Atoi(parts[1])
-	}
-	if len(parts) > 2 {
-		p.d, _ = strconv.Atoi(parts[2])
-	}
-	if p.y < 1000 {
+	if !valid {
 		return published{}
 	}
-	return p
+	return published{y, m, d}
 }
 
 // yearFor is the latest year in which month m (day d, 0 if unknown) is not after publication.
@@ -88,8 +88,11 @@ func FindDates(text string, s Span, pub string) []When {
 	hasYear := hasFourDigits(seg)
 	hasSeason := hasYear && containsAny(seg, seasonParts)
 	hasRelative := containsAny(seg, relativeParts)
-	hasWeekday := p.d != 0 && strings.Contains(seg, "day")
-	if !hasMonth && !hasYear && !hasRelative && !hasWeekday {
+	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
+	hasWeekday := p.d != 0 && hasDay
+	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this "))
+	hasAgo := p.y != 0 && strings.Contains(seg, " ago")
+	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays && !hasAgo {
 		return nil
 	}
 	var out []When
@@ -121,6 +124,9 @@ func FindDates(text string, s Span, pub string) []When {
 		w := dayDate(p, seg[m[4]:m[5]], seg[m[6]:m[7]], group(seg, m, 8))
 		w.Citation = true
 		add(m[0], m[1], w)
+	}
+	if hasYear && (strings.Contains(seg, "-") || strings.Contains(seg, ".")) {
+		findNumericDates(seg, add)
 	}
 	for _, m := range matches(hasMonth, reMonthDay, seg) {
 		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
@@ -160,8 +166,14 @@ func FindDates(text string, s Span, pub string) []When {
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y+9)})
 	}
-	for _, m := range matches(hasWeekday, reWeekday, seg) {
-		add(m[0], m[1], weekday(p, seg[m[2]:m[3]]))
+	if hasWeekday {
+		findWeekdays(seg, p, add)
+	}
+	if hasDays && hasDayWord(seg) {
+		findDayWords(seg, p, add)
+	}
+	if hasAgo {
+		findAgo(seg, p, add)
 	}
 	for _, m := range matches(hasRelative, reRelative, seg) {
 		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))
@@ -176,6 +188,9 @@ func FindDates(text string, s Span, pub string) []When {
 			continue
 		}
 		add(m[0], m[1], yearDate(y))
+	}
+	if len(out) > 0 {
+		markPeriods(seg, s.Start, out)
 	}
 	return out
 }
@@ -226,7 +241,7 @@ func yearDate(y int) When {
 	return When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y)}
 }
 
-// relative resolves "last year", "this month", "last week", "yesterday" against publication.
+// relative resolves "last year", "this month", "last week" against publication.
 func relative(p published, s string) When {
 	if p.y == 0 {
 		return When{}
@@ -258,19 +273,6 @@ func relative(p published, s string) When {
 		}
 		t := time.Date(p.y, time.Month(p.m), p.d-7*back, 0, 0, 0, 0, time.UTC)
 		return monthDate(t.Year(), int(t.Month()))
-	case "yesterday", "today":
-		if p.d == 0 {
-			if p.m == 0 {
-				return yearDate(p.y)
-			}
-			return monthDate(p.y, p.m)
-		}
-		d := p.d
-		if unit == "yesterday" {
-			d--
-		}
-		t := time.Date(p.y, time.Month(p.m), d, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
-		return When{Date: t, Precision: "day", From: t, To: t}
 	}
 	return When{}
 }
@@ -288,7 +290,7 @@ func Citations(text string, s Span) []Span {
 var (
 	monthPrefixes = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	seasonParts   = []string{"pring", "ummer", "utumn", "all ", "inter"}
-	relativeParts = []string{"ast ", "his ", "ext ", "revious ", "esterday", "oday"}
+	relativeParts = []string{"ast ", "his ", "ext ", "revious "}
 )
 
 // matches runs re over seg only when the cheap test ok passed.

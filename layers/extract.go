@@ -62,7 +62,9 @@ func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, l
 	for si := range x.sents {
 		found = append(found, x.inSentence(si)...)
 	}
-	return finish(a, found)
+	evs := finish(a, found)
+	x.settleDates(evs)
+	return evs
 }
 
 type extraction struct {
@@ -77,6 +79,7 @@ type extraction struct {
 	// excluded marks mentions that never place an event: an origin ("from Moscow"), an
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
+	ref      dateRef // the article's own date
 }
 
 func (x *extraction) sentences() {
@@ -89,6 +92,7 @@ func (x *extraction) sentences() {
 			x.covered[i] = true
 		}
 	}
+	x.ref = articleDate(d.Text, x.a.Published)
 	ti, mi := 0, 0
 	for _, sp := range spans {
 		s := sentence{Span: sp}
@@ -106,7 +110,7 @@ func (x *extraction) sentences() {
 		for k := mi; k < len(d.Mentions) && d.Mentions[k].End <= sp.End; k++ {
 			s.mentions = append(s.mentions, k)
 		}
-		s.dates = FindDates(d.Text, sp, x.a.Published)
+		s.dates = x.ref.sentenceDates(FindDates(d.Text, sp, x.ref.pub))
 		s.cites = Citations(d.Text, sp)
 		s.title = isHeadline(d, s.t0, s.t1)
 		x.sents = append(x.sents, s)
@@ -430,11 +434,14 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 		ev.GeoPrecision = precision(pl, near)
 	}
 	// when: the date nearest the trigger in its clause, else in the sentence, else a citation
-	if w, ok := x.when(s, tr.tok, c0, c1, all); ok {
+	w, dated := x.when(s, tr, c0, c1, all)
+	if dated {
 		ev.Date, ev.DatePrecision, ev.DateStart, ev.DateEnd = w.Date, w.Precision, w.From, w.To
+		ev.DateSource = DateSourceText
 	} else {
 		ev.DatePrecision = "unknown"
 	}
+	ev.Timing = x.timing(s, tr.tok, c0, c1, w, dated)
 	// who: for a deployment, exercise or parade the subject before the trigger, if named;
 	// otherwise every state in the clause ("signed … between Turkey, Azerbaijan and Pakistan")
 	switch tr.typ {
@@ -695,8 +702,9 @@ func beVerb(w string) bool {
 // when picks the date of a trigger: in its clause, the nearest date after it, else before it,
 // that no other trigger stands between ("the intervention in Cyprus in 1974 and the operations in
 // Iraq during the 1990s"); else any date of its clause or sentence; else the sentence's citation.
-func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bool) {
+func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (When, bool) {
 	d := x.doc
+	tok := tr.tok
 	at := d.Tokens[tok].Start
 	clear := func(w When) bool {
 		for _, o := range all {
@@ -708,10 +716,13 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 		return true
 	}
 	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
+	serves := func(w When) bool {
+		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at))
+	}
 	pick := func(ok func(When) bool) (When, bool) {
 		best, bestDist := When{}, -1
 		for _, w := range s.dates {
-			if !ok(w) {
+			if !ok(w) || !serves(w) {
 				continue
 			}
 			dist := w.Start - at
@@ -726,7 +737,7 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 	}
 	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
 	// "the next day", "two days later": from the last day named before this sentence
-	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation }) {
+	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && serves(w) }) {
 		return w, true
 	}
 	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
@@ -734,7 +745,7 @@ func (x *extraction) when(s *sentence, tok, c0, c1 int, all []trigger) (When, bo
 	var best When
 	bestKey := -1
 	for _, w := range s.dates {
-		if !inClause(w) || !clear(w) {
+		if !inClause(w) || !clear(w) || !serves(w) {
 			continue
 		}
 		key := datePrecisionRank(w.Precision) * 4

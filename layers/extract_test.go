@@ -92,7 +92,7 @@ func TestExtractEvents(t *testing.T) {
 		{name: "deployment/military base with servicemen", published: pub,
 			text: "Russia's 102nd military base in Gyumri hosts about 3,000 servicemen.",
 			want: []wantEvent{{typ: "deployment", sub: "base", place: "Gyumri", country: "AM", gp: 1,
-				datePrec: "unknown", actors: []string{"Russia"}, troops: 3000, modality: "reported", sources: 1}},
+				datePrec: "day", actors: []string{"Russia"}, troops: 3000, modality: "reported", sources: 1}},
 			count: 1},
 		{name: "deployment/new military base near a town", published: pub,
 			text: "The Russian military opened a new military base near Goris on March 3, officials said.",

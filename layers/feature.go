@@ -90,14 +90,18 @@ type Event struct {
 	DatePrecision string
 	DateStart     string
 	DateEnd       string
-	Actors        []string
-	Troops        int // 0: not stated
-	Fatalities    int // -1 would be wrong; 0 means not stated
-	Injured       int
-	Modality      string
-	Confidence    float64
-	Sources       []Source
-	Lon, Lat      float64
+	// DateSource is where the date comes from: text, dateline, published or none.
+	DateSource string
+	// Timing is news for what the article reports, background for what it recalls.
+	Timing     string
+	Actors     []string
+	Troops     int // 0: not stated
+	Fatalities int // -1 would be wrong; 0 means not stated
+	Injured    int
+	Modality   string
+	Confidence float64
+	Sources    []Source
+	Lon, Lat   float64
 	// Level is the level of the place (country, region, city …), for drawing precision.
 	Level string
 }
@@ -121,6 +125,8 @@ func (e *Event) Feature() *geojson.Feature {
 	p["date_precision"] = orDefault(e.DatePrecision, "unknown")
 	p["date_start"] = e.DateStart
 	p["date_end"] = e.DateEnd
+	p["date_source"] = e.DateSourceOrDefault()
+	p["timing"] = e.TimingOrDefault()
 	actors := e.Actors
 	if actors == nil {
 		actors = []string{}

@@ -53,6 +53,9 @@ func dateRange(e *Event) (start, end string, ok bool) {
 	if end == "" {
 		end = start
 	}
+	if start != "" && reportDated(e) {
+		start = "0000-01-01" // the day it was reported: it happened then or before
+	}
 	return start, end, start != ""
 }
 
@@ -154,10 +157,11 @@ func MergeEvent(dst, src *Event) {
 		dst.Place, dst.PlaceID, dst.Country, dst.Admin1 = src.Place, src.PlaceID, src.Country, src.Admin1
 		dst.GeoPrecision, dst.Lon, dst.Lat, dst.Level = src.GeoPrecision, src.Lon, src.Lat, src.Level
 	}
-	if datePrecisionRank(src.DatePrecision) > datePrecisionRank(dst.DatePrecision) ||
-		(dst.DateStart == "" && src.DateStart != "") {
+	if takesDate(dst, src) {
 		dst.Date, dst.DatePrecision, dst.DateStart, dst.DateEnd = src.Date, src.DatePrecision, src.DateStart, src.DateEnd
+		dst.DateSource = src.DateSource
 	}
+	mergeTiming(dst, src)
 }
 
 type sourceKey struct {

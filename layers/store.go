@@ -277,6 +277,8 @@ type cEvent struct {
 	DatePrecision string    `json:"dp,omitempty"`
 	DateStart     string    `json:"ds,omitempty"`
 	DateEnd       string    `json:"de,omitempty"`
+	DateSource    string    `json:"dsr,omitempty"`
+	Timing        string    `json:"tm,omitempty"`
 	Actors        []string  `json:"ac,omitempty"`
 	Troops        int       `json:"tr,omitempty"`
 	Fatalities    int       `json:"fa,omitempty"`
@@ -438,7 +440,7 @@ func toCEvent(e *Event, articleID, raw string) cEvent {
 		Article: articleID, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
 		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
 		DatePrecision: e.DatePrecision, DateStart: e.DateStart, DateEnd: e.DateEnd,
-		Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
+		DateSource: e.DateSource, Timing: e.Timing, Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
 		Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
 	}
 	for _, s := range e.Sources {
@@ -497,7 +499,7 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
 		ID: id, EventType: eventType, SubType: c.SubType, Title: c.Title, Place: c.Place,
 		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
 		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
-		Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
+		DateSource: c.DateSource, Timing: c.Timing, Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
 		Injured: c.Injured, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
 		Level: c.Level,
 	}
@@ -1389,6 +1391,10 @@ func EventValue(e *Event, name string) (any, bool) {
 		return e.DateStart, true
 	case "date_end":
 		return e.DateEnd, true
+	case "date_source":
+		return e.DateSourceOrDefault(), true
+	case "timing":
+		return e.TimingOrDefault(), true
 	case "actors", "actor":
 		if e.Actors == nil {
 			return []string{}, true

@@ -35,6 +35,8 @@ type wireEventProps struct {
 	DatePrecision string   `json:"date_precision"`
 	DateStart     string   `json:"date_start"`
 	DateEnd       string   `json:"date_end"`
+	DateSource    string   `json:"date_source"`
+	Timing        string   `json:"timing"`
 	Actors        []string `json:"actors"`
 	Troops        int      `json:"troops,omitempty"`
 	Fatalities    int      `json:"fatalities,omitempty"`
@@ -79,6 +81,7 @@ func EventJSON(e *Event) ([]byte, error) {
 			ID: e.ID, EventType: e.EventType, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
 			Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
+			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
 			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
 			Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
 		}})

@@ -61,8 +61,11 @@ func (fakeExtractor) Extract(name string, content []byte, mediaType string) (*la
 		e := layers.Event{EventType: f[1], Lon: lon, Lat: lat, Place: f[5], PlaceID: "p-" + f[5], Country: "AZ",
 			GeoPrecision: 1, Title: f[1] + " at " + f[5], Confidence: 0.7,
 			Sources: []layers.Source{{ArticleID: res.Article.ID, Quote: q, Start: start, End: start + len(q)}}}
-		if f[4] != "-" {
-			e.Date, e.DatePrecision, e.DateStart, e.DateEnd = f[4], "day", f[4], f[4]
+		// the date may carry its date_source and timing: "2021-05-01/published/background"
+		date, more, _ := strings.Cut(f[4], "/")
+		e.DateSource, e.Timing, _ = strings.Cut(more, "/")
+		if date != "-" {
+			e.Date, e.DatePrecision, e.DateStart, e.DateEnd = date, "day", date, date
 		}
 		if len(f) > 6 {
 			e.Actors = strings.Split(f[6], ",")

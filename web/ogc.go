@@ -256,6 +256,8 @@ func (s *Server) queryables(w http.ResponseWriter, r *http.Request) error {
 	props := map[string]any{"geometry": map[string]any{"format": "geometry-point", "$ref": "https://geojson.org/schema/Point.json"}}
 	enums := map[string][]string{
 		"date_precision": {"day", "month", "year", "unknown"},
+		"date_source":    {layers.DateSourceText, layers.DateSourceDateline, layers.DateSourcePublished, layers.DateSourceNone},
+		"timing":         {layers.TimingNews, layers.TimingBackground},
 		"modality":       {"reported", "expected", "speculative"},
 		"level":          {"country", "region", "admin1", "district", "city", "village", "landmark"},
 	}

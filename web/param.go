@@ -180,7 +180,7 @@ func queryableProps(layer string) map[string]string {
 	return map[string]string{"id": "string", "event_type": "string", "sub_type": "string", "title": "string",
 		"place": "string", "place_id": "string", "country": "string", "admin1": "string", "level": "string",
 		"geo_precision": "integer", "date": "string", "date_precision": "string", "date_start": "string",
-		"date_end": "string", "actors": "array", "actor": "string", "troops": "integer", "fatalities": "integer",
+		"date_end": "string", "date_source": "string", "timing": "string", "actors": "array", "actor": "string", "troops": "integer", "fatalities": "integer",
 		"injured": "integer", "modality": "string", "confidence": "number", "source_count": "integer"}
 }
 

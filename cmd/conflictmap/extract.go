@@ -35,6 +35,10 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if err := layers.CheckDate(layers.NormalizeDate(*published)); err != nil {
+		fmt.Fprintln(stderr, "conflictmap: --published:", err)
+		return 2
+	}
 	x, err := layers.LoadPipeline()
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap:", err)

@@ -1,0 +1,86 @@
+package layers_test
+
+import (
+	"testing"
+
+	"conflictmap/layers"
+)
+
+// How an event's date, date_source and timing follow from its sentence and its article's date.
+// Sentences written for these tests; 2021-06-23 is a Wednesday.
+func TestExtractDateSourceAndTiming(t *testing.T) {
+	cases := []struct {
+		name, text, pub string
+		typ, place      string
+		date, prec      string
+		source, timing  string
+	}{
+		{"undated news clash takes the published day",
+			"Azerbaijani and Armenian forces clashed near Tovuz, the ministry said.", "2021-06-23",
+			"clash", "Tovuz", "2021-06-23", "day", "published", "news"},
+		{"a month-only publication gives month precision",
+			"Azerbaijani and Armenian forces clashed near Tovuz, the ministry said.", "2022-09",
+			"clash", "Tovuz", "2022-09", "month", "published", "news"},
+		{"a dateline date wins over the published date",
+			"YEREVAN, June 21 (Reuters) - Azerbaijani and Armenian forces clashed near Tegh, the ministry said.", "2021-06-23",
+			"clash", "Tegh", "2021-06-21", "day", "dateline", "news"},
+		{"relative days count from the dateline",
+			"YEREVAN, June 21 (Reuters) - Azerbaijani forces shelled Tegh yesterday, the ministry said.", "2021-06-23",
+			"clash", "Tegh", "2021-06-20", "day", "text", "news"},
+		{"a weekday beside a verb dates the event",
+			"Azerbaijani forces shelled Tegh on Monday night, the ministry said.", "2021-06-23",
+			"clash", "Tegh", "2021-06-21", "day", "text", "news"},
+		{"a history sentence is background and keeps no publication date",
+			"During the first Karabakh war, Armenian forces shelled Aghdam.", "2021-06-23",
+			"clash", "Aghdam", "", "unknown", "none", "background"},
+		{"back in recalls the past",
+			"Back in those days, Turkish advisers were stationed in Baku.", "2021-06-23",
+			"deployment", "Baku", "", "unknown", "none", "background"},
+		{"years ago recalls the past",
+			"Years ago, Russian troops were stationed in Gyumri.", "2021-06-23",
+			"deployment", "Gyumri", "", "unknown", "none", "background"},
+		{"with no cue the same state is news",
+			"Turkish advisers are stationed in Baku.", "2021-06-23",
+			"deployment", "Baku", "2021-06-23", "day", "published", "news"},
+		{"an old written date is background and kept",
+			"Turkey sent military advisers to Baku in 1994.", "2021-06-23",
+			"deployment", "Baku", "1994", "year", "text", "background"},
+		{"a war's year does not date an unrelated deployment",
+			"Since the 2020 war, Azerbaijan has deployed troops near Lachin.", "2021-06-23",
+			"deployment", "Lachin", "", "unknown", "none", "background"},
+		{"a war's year dates the clashes fought in it",
+			"Drones struck Armenian positions near Aghdam during the 2020 war.", "2021-06-23",
+			"clash", "Aghdam", "2020", "year", "text", "background"},
+		{"a war's year does not date a news clash with its own day",
+			"Since the 2020 war, forces have clashed near Tegh on Tuesday.", "2021-06-23",
+			"clash", "Tegh", "2021-06-22", "day", "text", "news"},
+		{"a war's year in another clause does not date a clash",
+			"Azerbaijan, which won the 2020 war, shelled Tegh, the ministry said.", "2021-06-23",
+			"clash", "Tegh", "2021-06-23", "day", "published", "news"},
+		{"a war in an aside does not make a clash background",
+			"Azerbaijan, which regained land in the 2020 war, shelled Tegh, the ministry said.", "2021-06-23",
+			"clash", "Tegh", "2021-06-23", "day", "published", "news"},
+		{"a plan with no date gets none",
+			"Russia will deploy more troops to Gyumri.", "2021-06-23",
+			"deployment", "Gyumri", "", "unknown", "none", "news"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := extract(t, c.text, c.pub)
+			var e *layers.Event
+			for i := range res.Events {
+				if res.Events[i].EventType == c.typ && res.Events[i].Place == c.place {
+					e = &res.Events[i]
+				}
+			}
+			if e == nil {
+				t.Fatalf("%q: no %s at %s in %+v", c.text, c.typ, c.place, res.Events)
+			}
+			p := e.Feature().Properties
+			if p["date"] != c.date || p["date_precision"] != c.prec || p["date_source"] != c.source || p["timing"] != c.timing {
+				t.Errorf("%q: date %v/%v source %v timing %v, want %s/%s source %s timing %s", c.text,
+					p["date"], p["date_precision"], p["date_source"], p["timing"], c.date, c.prec, c.source, c.timing)
+			}
+		})
+	}
+}
