@@ -52,6 +52,7 @@ type event struct {
 	placeless bool
 	anaphoric bool
 	mention   int // the mention that places it; -1 if none
+	weak      bool
 }
 
 // extractEvents finds the events of one article.
@@ -156,10 +157,32 @@ func (x *extraction) originBefore(i int) bool {
 			return true
 		}
 		if x.covered[k] {
-			return false // "from Turkey arrived in Fuzuli": the origin is the other place
+			// "from Turkey arrived in Fuzuli": the origin is the other place; but "from an
+			// airfield near Ulyanovsk on the Volga" goes on naming the origin
+			return k < i-1 && x.excludedAtToken(k) && x.allInClass(k+1, i, "origin_link")
 		}
 		if strings.ContainsAny(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",;:()") || x.lex.InClass(t, "goal") {
 			return false
+		}
+	}
+	return false
+}
+
+// allInClass reports whether every token in [i, j) is a word of a lexicon class.
+func (x *extraction) allInClass(i, j int, class string) bool {
+	for k := i; k < j; k++ {
+		if !x.lex.InClass(x.doc.Tokens[k].Text, class) {
+			return false
+		}
+	}
+	return true
+}
+
+// excludedAtToken reports whether the mention covering token k is excluded already.
+func (x *extraction) excludedAtToken(k int) bool {
+	for m, mt := range x.doc.MentionTokens {
+		if mt[0] <= k && k < mt[1] {
+			return x.excluded[m] && x.doc.Tokens[k].Start > 0 && !x.doc.Dateline(mt[0])
 		}
 	}
 	return false
@@ -206,6 +229,7 @@ func (x *extraction) inSentence(si int) []event {
 		evs = append(evs, ev)
 		evs = append(evs, x.listedPlaces(s, ev)...)
 	}
+	evs = dropWeak(evs)
 	for _, ev := range evs {
 		// two triggers of one type at one place in one sentence report one event
 		dup := false
@@ -221,6 +245,25 @@ func (x *extraction) inSentence(si int) []event {
 		}
 	}
 	return out
+}
+
+// dropWeak drops the events of weak triggers ("the army in Kalbajar", "the army base") at a place
+// that another trigger of the sentence takes: "positions of the army in Kalbajar came under fire".
+func dropWeak(evs []event) []event {
+	var kept []event
+	for i, e := range evs {
+		taken := false
+		for j, o := range evs {
+			if i != j && e.weak && !o.weak && !o.placeless && o.PlaceID == e.PlaceID {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }
 
 // listedPlaces repeats an event at each further place of a list that follows its own:
@@ -397,6 +440,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	ev := event{sentence: si, mention: -1}
 	ev.EventType = tr.typ
 	ev.SubType = tr.subType
+	ev.weak = tr.weak
 	if tr.subType == "named" {
 		ev.SubType = ""
 	}
@@ -558,7 +602,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 				dist += 4 // a place after the trigger is the likelier attachment
 			}
 		}
-		if tr.typ == TypeMeeting && (a < tr.tok && !fronted || !meetingPrep(d, a)) {
+		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !meetingPrep(d, a)) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
 		}
 		if tr.typ == TypeAgreement && !fronted && !venuePrep(d, a) {
