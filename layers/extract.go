@@ -22,7 +22,7 @@ type trigger struct {
 }
 
 var (
-	anaphorDets  = set("the", "this", "that", "these", "those")
+	anaphorDets = set("the", "this", "that", "these", "those")
 )
 
 // sentence is one sentence of a document and what is in it.
