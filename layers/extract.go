@@ -136,6 +136,8 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true
 		case d.Dateline(i):
 			x.excluded[k] = true // where the report was filed
+		case x.yearJoined(k):
+			x.excluded[k] = true // "Vostok-2022", "Kavkaz-2020": the name of an exercise
 		}
 	}
 	for _, sn := range x.sents {
@@ -176,6 +178,17 @@ func (x *extraction) allInClass(i, j int, class string) bool {
 		}
 	}
 	return true
+}
+
+// yearJoined reports whether mention k is joined by a hyphen to a year: "Zapad-2021".
+func (x *extraction) yearJoined(k int) bool {
+	d := x.doc
+	j := d.MentionTokens[k][1]
+	if j >= len(d.Tokens) || d.Text[d.Tokens[j-1].End:d.Tokens[j].Start] != "-" {
+		return false
+	}
+	t := d.Tokens[j].Text
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
 }
 
 // excludedAtToken reports whether the mention covering token k is excluded already.
@@ -580,7 +593,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue
 		}
 		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
-		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && (d.Tokens[a-1].Text == "in" || d.Tokens[a-1].Text == "at") &&
+		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && x.lex.InClass(d.Tokens[a-1].Text, "locative") &&
 			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
 		var dist int
 		switch {
@@ -594,8 +607,8 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		default:
 			dist = tr.tok - b + 1
 			switch {
-			case dist > 12:
-				continue
+			case dist > 12 || x.asideBetween(b, tr.tok) && x.commaBefore(a, 6):
+				continue // an aside: "the government, now based in Port Sudan, called the attack"
 			case dist > 6:
 				dist += 24 // "positions near X … came under fire": only when nothing nearer
 			default:
@@ -608,7 +621,8 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		if tr.typ == TypeAgreement && !fronted && !venuePrep(d, a) {
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
-		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) {
+		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
+			a < tr.tok && x.classBetween(b, tr.tok, "decide") {
 			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
@@ -636,9 +650,35 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 
 // reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it
 // frames who speaks, not what is reported ("In Moscow, the ministry said it intercepted drones").
-func (x *extraction) reportingBetween(i, j int) bool {
+func (x *extraction) reportingBetween(i, j int) bool { return x.classBetween(i, j, "report") }
+
+// asideBetween reports whether a comma or semicolon stands between token b-1 and token t, other
+// than the one before "where" ("Baranovichi, where they were deployed").
+func (x *extraction) asideBetween(b, t int) bool {
+	d := x.doc
+	gap := d.Text[d.Tokens[b-1].End:d.Tokens[t].Start]
+	if strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start]), ",") && d.Tokens[b].Text == "where" {
+		gap = d.Text[d.Tokens[b].Start:d.Tokens[t].Start]
+	}
+	return strings.ContainsAny(gap, ",;")
+}
+
+// commaBefore reports whether a comma stands within n tokens before token a: the place opens
+// an aside.
+func (x *extraction) commaBefore(a, n int) bool {
+	d := x.doc
+	for k := a; k > 0 && k > a-n; k-- {
+		if strings.Contains(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// classBetween reports whether a word of a lexicon class stands in tokens [i, j).
+func (x *extraction) classBetween(i, j int, class string) bool {
 	for k := i; k < j; k++ {
-		if x.lex.InClass(x.doc.Tokens[k].Text, "report") {
+		if x.lex.InClass(x.doc.Tokens[k].Text, class) {
 			return true
 		}
 	}
@@ -1105,7 +1145,10 @@ func SameEventInArticle(a, b *Event) bool {
 	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) {
 		return false
 	}
-	if len(a.Actors) > 0 && len(b.Actors) > 0 && !shareActor(a.Actors, b.Actors) {
+	// fighting has two sides, and each report names whom it will: actors tell deployments,
+	// exercises and visits apart, not clashes
+	violent := a.EventType == TypeClash || a.EventType == TypeIncident
+	if !violent && len(a.Actors) > 0 && len(b.Actors) > 0 && !shareActor(a.Actors, b.Actors) {
 		return false
 	}
 	if a.DateStart != "" && b.DateStart != "" && !datesNear(a, b) {

@@ -73,15 +73,17 @@ func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
 
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// nestedPlaces reports whether two events' places are one inside the other: a district and a
-// town of it ("Tovuz District" and Tovuz), or a division and a place whose first-level division
-// it is.
+// nestedPlaces reports whether two events' places are one inside the other: a country and a
+// place in it, a district and a town of it ("Tovuz District" and Tovuz), or a division and a
+// place whose first-level division it is.
 func nestedPlaces(a, b *Event) bool {
 	if a.Country != b.Country || a.Country == "" {
 		return false
 	}
 	inside := func(outer, inner *Event) bool {
 		switch geo.Level(outer.Level) {
+		case geo.LevelCountry:
+			return geo.Level(inner.Level) != geo.LevelCountry // a town of the country
 		case geo.LevelAdmin1, geo.LevelDistrict:
 		default:
 			return false
