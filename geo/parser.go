@@ -21,6 +21,8 @@ type Parser struct {
 	common map[string]bool
 	// parts caches the directional parts of countries ("northern Iraq"): *Place by "dir:ISO2".
 	parts sync.Map
+	// rules is the curated vocabulary of data/georules.tsv (empty when the files lack it).
+	rules rules
 }
 
 // NewParser returns a parser over g. common lists ordinary English words, one per line
@@ -56,7 +58,14 @@ func LoadParser(fsys fs.FS) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("geo: english-common.txt.gz: %w", err)
 	}
-	return NewParser(g, zr)
+	p, err := NewParser(g, zr)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.loadRules(fsys); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // Gazetteer returns the parser's gazetteer.
@@ -80,6 +89,7 @@ type Doc struct {
 	surnames map[string]bool
 	skipTo   int    // tokens before this index belong to a personal name already passed over
 	title    []bool // title[i]: token i stands in a line written in title case (made on first use)
+	caps     []bool // caps[i]: token i stands in a line written in capitals (made with title)
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
@@ -91,7 +101,9 @@ type span struct {
 	place  *Place // the resolved place
 	role   string
 	inName bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
+	club   bool // part of a sports club's name ("Dynamo Kyiv"): its role is name
 	border bool // "the border between X and Y": a line, not a point
+	near   bool // close to, not at, the place: a route's end, a landmark named after it
 }
 
 // Parse finds, resolves and gives a role to every place named in text.
@@ -118,7 +130,7 @@ func (p *Parser) Parse(text string) *Doc {
 			End:    end,
 			Role:   s.role,
 			Place:  s.place,
-			Near:   p.isNear(d, s.i),
+			Near:   p.isNear(d, s.i) || s.near,
 			Border: s.border,
 		})
 		d.MentionTokens = append(d.MentionTokens, [2]int{s.i, s.j})
@@ -206,43 +218,6 @@ func (d *Doc) sentenceStart(i int) bool {
 		return true
 	}
 	return false
-}
-
-// titleLine reports whether token i stands in a line written in title case (a headline):
-// there capitals say little.
-func (d *Doc) titleLine(i int) bool {
-	if d.title == nil {
-		d.markTitleLines()
-	}
-	return d.title[i]
-}
-
-// markTitleLines decides titleLine for every token at once, one pass per line.
-func (d *Doc) markTitleLines() {
-	d.title = make([]bool, len(d.Tokens))
-	for lo := 0; lo < len(d.Tokens); {
-		hi := lo
-		for hi+1 < len(d.Tokens) && !strings.ContainsAny(d.gap(hi), "\n\r") {
-			hi++
-		}
-		caps, words := 0, 0
-		for k := lo; k <= hi; k++ {
-			t := d.Tokens[k].Text
-			if len(t) < 4 || connectors[t] {
-				continue
-			}
-			words++
-			if d.Capitalised(k) {
-				caps++
-			}
-		}
-		if words >= 3 && caps*10 >= words*8 {
-			for k := lo; k <= hi; k++ {
-				d.title[k] = true
-			}
-		}
-		lo = hi + 1
-	}
 }
 
 // find lists the candidate toponyms of a text, longest match first, and its demonyms.
@@ -346,7 +321,10 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	best := p.bestLevel(s.hits)
 	big := best == LevelCountry || best == LevelRegion
 	// acronyms: only countries and regions ("US", "UK", "UAE")
-	if s.j-s.i == 1 && d.allCaps(s.i) && !big && !d.dateline(s.i) {
+	if s.j-s.i == 1 && d.allCaps(s.i) && !big && !d.dateline(s.i) && !d.capsLine(s.i) {
+		return false
+	}
+	if d.capsLine(s.i) && !big && !d.dateline(s.i) && !p.capsPlace(d, s) {
 		return false
 	}
 	if s.j-s.i == 1 && len(first) < 3 && !big {
@@ -385,12 +363,23 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 // a place: a capitalised non-place word joined to it on either side ("Vladimir Putin",
 // "Hulusi Akar", "Daily Sabah"), or a surname the text gave before ("Erdoğan").
 func (p *Parser) inProperName(d *Doc, s *span) bool {
+	if p.clubAround(d, s) {
+		s.club = true // "Dynamo Kyiv", "FC Ararat Yerevan": part of a club's name
+		return false
+	}
+	if _, ok := p.routeEnd(d, s.i, s.j); ok {
+		return false // "the Barda–Aghdam railway": both ends are places
+	}
+	if p.landmarkAfter(d, s) && !nameHeads[d.Tokens[s.j].Text] {
+		return false // "Stepanakert Airport", "Baku International Airport"
+	}
 	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
 		return true
 	}
 	// "the Justice and Development Party": joined by a connector to a capitalised non-place
 	if s.j+1 < len(d.Tokens) && (d.Tokens[s.j].Text == "and" || d.Tokens[s.j].Text == "for") && d.gap(s.j-1) == " " &&
-		d.gap(s.j) == " " && d.Capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) {
+		d.gap(s.j) == " " && d.Capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) &&
+		!d.capsLine(s.i) {
 		return true
 	}
 	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.Capitalised(s.j) {
@@ -414,7 +403,9 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 		if nameHeads[prev] {
 			return true // "Daily Sabah"
 		}
-		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] {
+		// in a headline a capitalised common word is just a word: "Troops Shelled Jermuk"
+		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] ||
+			d.titleLine(s.i) && (p.common[prev] || functionWords[prev] || connectors[prev]) {
 			return false
 		}
 		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {
@@ -468,8 +459,8 @@ func (p *Parser) surnamesOf(d *Doc) map[string]bool {
 	out := map[string]bool{}
 	toks := d.Tokens
 	for i := 0; i < len(toks); {
-		if !d.Capitalised(i) {
-			i++
+		if !d.Capitalised(i) || d.titleLine(i) {
+			i++ // in a headline every word is capitalised: a run there is no personal name
 			continue
 		}
 		j := i + 1

@@ -151,6 +151,7 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 		}
 		s.place = best
 	}
+	p.constrain(d, spans, ctx)
 	// a small place in a country the text never names, far from every place it does name, is a
 	// namesake of a place the gazetteer lacks ("near Sotk and Kut" is not Kut in Iraq)
 	if len(ctx.countries) >= 2 {

@@ -1,0 +1,49 @@
+package geo
+
+// landmarkAfter reports whether a landmark noun follows span s, perhaps after a word or two
+// that qualify it: "Stepanakert airport", "the Hakari bridge checkpoint", "Gabala air base",
+// "Baku International Airport". The name then means a landmark of (or named after) the place:
+// a location close to it.
+func (p *Parser) landmarkAfter(d *Doc, s *span) bool {
+	if len(p.rules.landmark) == 0 {
+		return false
+	}
+	for k := s.j; k < len(d.Tokens) && k < s.j+3; k++ {
+		if d.before(k) != " " {
+			return false
+		}
+		t := d.Tokens[k].Text
+		if p.rules.landmark[t] {
+			return true
+		}
+		if !p.rules.landmarkMod[t] {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedLandmark reports whether a possessive span is followed by a landmark's name:
+// "Armenia's Zvartnots airport", "Turkey's Incirlik Air Base".
+func (p *Parser) possessedLandmark(d *Doc, s *span) bool {
+	k := s.j
+	if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
+		k++
+	}
+	n := 0
+	for k < len(d.Tokens) && d.Capitalised(k) && n < 3 && !p.rules.landmark[d.Tokens[k].Text] {
+		k++
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	for ; k < len(d.Tokens) && k < s.j+n+4; k++ {
+		if t := d.Tokens[k].Text; p.rules.landmark[t] {
+			return true
+		} else if !p.rules.landmarkMod[t] {
+			return false
+		}
+	}
+	return false
+}
