@@ -3,24 +3,25 @@ package geo
 // landmarkAfter reports whether a landmark noun follows span s, perhaps after a word or two
 // that qualify it: "Stepanakert airport", "the Hakari bridge checkpoint", "Gabala air base",
 // "Baku International Airport". The name then means a landmark of (or named after) the place:
-// a location close to it.
-func (p *Parser) landmarkAfter(d *Doc, s *span) bool {
+// a location, close to it rather than in it when the landmark noun is a landmarknear one. It
+// returns the landmark noun.
+func (p *Parser) landmarkAfter(d *Doc, s *span) (string, bool) {
 	if len(p.rules.landmark) == 0 {
-		return false
+		return "", false
 	}
 	for k := s.j; k < len(d.Tokens) && k < s.j+3; k++ {
 		if d.before(k) != " " {
-			return false
+			return "", false
 		}
 		t := d.Tokens[k].Text
 		if p.rules.landmark[t] {
-			return true
+			return t, true
 		}
 		if !p.rules.landmarkMod[t] {
-			return false
+			return "", false
 		}
 	}
-	return false
+	return "", false
 }
 
 // possessedLandmark reports whether a possessive span is followed by a landmark's name:

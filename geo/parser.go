@@ -370,7 +370,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	if _, ok := p.routeEnd(d, s.i, s.j); ok {
 		return false // "the Barda–Aghdam railway": both ends are places
 	}
-	if p.landmarkAfter(d, s) && !nameHeads[d.Tokens[s.j].Text] {
+	if _, ok := p.landmarkAfter(d, s); ok && !nameHeads[d.Tokens[s.j].Text] {
 		return false // "Stepanakert Airport", "Baku International Airport"
 	}
 	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {

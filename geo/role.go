@@ -12,8 +12,9 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	if s.inName || s.club || isNameHead(d, s) || inFormalName(d, s) || p.officeOf(d, s) || p.sportsClub(d, s) {
 		return RoleName
 	}
-	if pl.Level != LevelCountry && pl.Level != LevelRegion && p.landmarkAfter(d, s) {
-		s.near = pl.Level != LevelLandmark // "Stepanakert airport": named after the place, close to it
+	if w, ok := p.landmarkAfter(d, s); ok && pl.Level != LevelCountry && pl.Level != LevelRegion {
+		// "Stepanakert airport": named after the place, close to it; "the Gyumri garrison": in it
+		s.near = pl.Level != LevelLandmark && p.rules.landmarkNear[w]
 		return RoleLocation
 	}
 	if p.bodyOf(d, s) {

@@ -43,8 +43,10 @@ var ruleCases = []parseCase{
 	// landmarks
 	{"landmark/airport named after a town", "Planes landed at Stepanakert airport.",
 		[]wm{{text: "Stepanakert", role: geo.RoleLocation, country: "AZ", near: true}}},
-	{"landmark/military base of a capital-less town", "The Gyumri military base was put on alert.",
-		[]wm{{text: "Gyumri", role: geo.RoleLocation, country: "AM", near: true}}},
+	{"landmark/a military base stands in its town", "The Gyumri military base was put on alert.",
+		[]wm{{text: "Gyumri", role: geo.RoleLocation, country: "AM"}}},
+	{"landmark/a checkpoint lies near its town", "Guards searched lorries at the Lachin checkpoint.",
+		[]wm{{text: "Lachin", role: geo.RoleLocation, country: "AZ", near: true}}},
 	{"landmark/capitalised airport name", "Cargo passed through Ganja International Airport.",
 		[]wm{{text: "Ganja", role: geo.RoleLocation, country: "AZ", near: true}}},
 	{"landmark/curated landmark is the place itself", "Flights left Zvartnots airport at noon.",
