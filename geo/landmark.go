@@ -48,3 +48,9 @@ func (p *Parser) possessedLandmark(d *Doc, s *span) bool {
 	}
 	return false
 }
+
+// sitedIn reports whether span s follows "in" after an organisation's site: "the Joint
+// Monitoring Centre in Aghdam" says where the centre is, the place is no part of its name.
+func (p *Parser) sitedIn(d *Doc, s *span) bool {
+	return s.i >= 2 && d.Tokens[s.i-1].Text == "in" && d.before(s.i-1) == " " && p.rules.sited[d.Tokens[s.i-2].Text]
+}

@@ -403,9 +403,9 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 		if nameHeads[prev] {
 			return true // "Daily Sabah"
 		}
-		// in a headline a capitalised common word is just a word: "Troops Shelled Jermuk"
+		// in a line in capitals a common word is just a word: "TROOPS SHELLED JERMUK"
 		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] ||
-			d.titleLine(s.i) && (p.common[prev] || functionWords[prev] || connectors[prev]) {
+			d.capsLine(s.i) && (p.common[prev] || functionWords[prev] || connectors[prev]) {
 			return false
 		}
 		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {
@@ -459,8 +459,8 @@ func (p *Parser) surnamesOf(d *Doc) map[string]bool {
 	out := map[string]bool{}
 	toks := d.Tokens
 	for i := 0; i < len(toks); {
-		if !d.Capitalised(i) || d.titleLine(i) {
-			i++ // in a headline every word is capitalised: a run there is no personal name
+		if !d.Capitalised(i) || d.capsLine(i) {
+			i++ // in a line in capitals every word is: a run there is no personal name
 			continue
 		}
 		j := i + 1

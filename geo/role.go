@@ -9,7 +9,7 @@ import (
 func (p *Parser) role(d *Doc, spans []span, k int) string {
 	s := &spans[k]
 	pl := s.place
-	if s.inName || s.club || isNameHead(d, s) || inFormalName(d, s) || p.officeOf(d, s) || p.sportsClub(d, s) {
+	if s.inName || s.club || isNameHead(d, s) || inFormalName(d, s) && !p.sitedIn(d, s) || p.officeOf(d, s) || p.sportsClub(d, s) {
 		return RoleName
 	}
 	if w, ok := p.landmarkAfter(d, s); ok && pl.Level != LevelCountry && pl.Level != LevelRegion {
@@ -276,6 +276,9 @@ func inFormalName(d *Doc, s *span) bool {
 		}
 		if t == "for" || t == "and" || t == "of" || t == "on" || t == "in" {
 			continue
+		}
+		if k > 0 && d.gap(k-1) == "-" && d.Capitalised(k-1) {
+			continue // "Co-operation"
 		}
 		return false
 	}

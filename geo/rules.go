@@ -11,8 +11,8 @@ import (
 
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
-	route, landmark, landmarkNear, landmarkMod, body, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb                       map[string]bool
+	route, sited, landmark, landmarkNear, landmarkMod, body, office, withdraw map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb                              map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -20,6 +20,8 @@ func (r *rules) family(name string) *map[string]bool {
 	switch name {
 	case "route":
 		return &r.route
+	case "sited":
+		return &r.sited
 	case "landmark":
 		return &r.landmark
 	case "landmarknear":

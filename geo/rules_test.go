@@ -59,6 +59,14 @@ var ruleCases = []parseCase{
 	{"trap/a newspaper is no landmark", "The Washington Post reported the talks.",
 		[]wm{{text: "Washington", role: geo.RoleName, country: "US"}}},
 
+	{"landmark/an organisation's site in a town", "The Joint Monitoring Centre in Aghdam closed in April.",
+		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ"}}},
+	{"name/a formal name ending in a region stays a name", "Observers from the Organization for Security and Co-operation in Europe left.",
+		[]wm{{text: "Europe", role: geo.RoleName}}},
+	{"route/a sector of the front between two towns", "Fighting flared in the Kalbajar-Lachin sector overnight.",
+		[]wm{{text: "Kalbajar", role: geo.RoleLocation, country: "AZ", near: true},
+			{text: "Lachin", role: geo.RoleLocation, country: "AZ", near: true}}},
+
 	// the division a village lies in
 	{"within/no namesake outside the district", "Shells fell on the village of Agdam in the Tovuz district.",
 		[]wm{{text: "Tovuz", role: geo.RoleLocation, country: "AZ", levels: admin, lat: 40.99, lon: 45.63, km: 30}}},
