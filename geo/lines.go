@@ -1,6 +1,10 @@
 package geo
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // titleLine reports whether token i stands in a line written in title case (a headline):
 // there capitals say little.
@@ -69,5 +73,29 @@ func (p *Parser) capsPlace(d *Doc, s *span) bool {
 		return (prev == "and" || strings.TrimSpace(d.before(s.i)) == ",") && s.i > 1 && p.g.MaxTokens(d.Tokens[s.i-2].Text) > 0
 	}
 	g := strings.TrimSpace(d.gap(s.j - 1))
-	return strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",")
+	return strings.HasPrefix(g, ":") || strings.HasPrefix(g, ",") || d.writtenElsewhere(s)
+}
+
+// writtenElsewhere reports whether the text also writes a one-word name in ordinary case
+// ("JERMUK" of a headline, "Jermuk" in the body): there it passed the usual rules.
+func (d *Doc) writtenElsewhere(s *span) bool {
+	if s.j-s.i != 1 {
+		return false
+	}
+	raw := d.raw(s.i)
+	_, size := utf8.DecodeRuneInString(raw)
+	want := raw[:size] + strings.ToLower(raw[size:])
+	for from := 0; ; {
+		k := strings.Index(d.Text[from:], want)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(want)
+		r, _ := utf8.DecodeRuneInString(d.Text[end:])
+		if end >= len(d.Text) || !unicode.IsLetter(r) {
+			return true
+		}
+		from = end
+	}
 }

@@ -23,6 +23,8 @@ var ruleCases = []parseCase{
 			{text: "GORIS", role: geo.RoleLocation, country: "AM", lat: 39.51, lon: 46.34, km: 20}}},
 	{"caps/headline office of a state", "STATEMENT BY THE MINISTRY OF FOREIGN AFFAIRS OF ARMENIA\n\nText.",
 		[]wm{{text: "ARMENIA", role: geo.RoleName, country: "AM"}}},
+	{"caps/headline town the body names too", "JERMUK RESIDENTS COUNT THE DAMAGE\n\nHomes in Jermuk were hit.",
+		[]wm{{text: "JERMUK", role: geo.RoleLocation, country: "AM"}, {text: "Jermuk", role: geo.RoleLocation, country: "AM"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
@@ -94,6 +96,8 @@ var ruleCases = []parseCase{
 	{"role/the forces of a region are an actor", "The forces of Nagorno-Karabakh laid down arms.",
 		[]wm{{text: "Nagorno-Karabakh", role: geo.RoleActor, country: "AZ"}}},
 	{"role/a region's authorities are an actor", "Karabakh authorities closed the road.",
+		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
+	{"role/a region's possessive body is an actor", "Karabakh's leadership rejected the plan.",
 		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
 	{"trap/a military parade is no body", "A Baku military parade marked the day.",
 		[]wm{{text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
