@@ -82,6 +82,15 @@ var ruleCases = []parseCase{
 			{text: "Armenia", role: geo.RoleLocation, country: "AM", levels: country},
 			{text: "Syunik", role: geo.RoleLocation, country: "AM", levels: admin}}},
 
+	{"within/a bracketed town and province drop a far namesake", "Soldiers were captured near Kut (Vardenis, Gegharkunik).",
+		[]wm{{text: "Vardenis", role: geo.RoleLocation, country: "AM", lat: 40.18, lon: 45.73, km: 20},
+			{text: "Gegharkunik", role: geo.RoleLocation, country: "AM", levels: admin}}},
+	{"within/a settlement word before the district", "Mortars hit the Agdam village in the Tovuz district.",
+		[]wm{{text: "Tovuz", role: geo.RoleLocation, country: "AZ", levels: admin}}},
+	{"within/a bracketed alternate name is the same place", "Residents returned to Shusha (Shushi) in spring.",
+		[]wm{{text: "Shusha", role: geo.RoleLocation, country: "AZ", lat: 39.76, lon: 46.75, km: 20},
+			{text: "Shushi", role: geo.RoleLocation, country: "AZ", lat: 39.76, lon: 46.75, km: 20}}},
+
 	// offices and bodies of states
 	{"role/a capitalised office of a state is a name", "He met the President of Azerbaijan on Monday.",
 		[]wm{{text: "Azerbaijan", role: geo.RoleName, country: "AZ"}}},

@@ -22,17 +22,41 @@ func container(d *Doc, spans []span, k int) int {
 			t++
 		}
 	}
+	between := strings.Fields(strings.ToLower(d.Text[d.Tokens[s.j-1].End:d.Tokens[spans[k+1].i].Start]))
+	if len(between) > 0 && settlementWords[between[0]] {
+		between = between[1:] // "Agdam village in the Tovuz district"
+	}
+	if strings.Join(between, " ") == "(" {
+		return bracketed(d, spans, t) // "Sisian (Syunik)", "Kut (Vardenis, Gegharkunik)"
+	}
 	c := &spans[t]
-	if c.place == nil || c.place.Level != LevelAdmin1 && c.place.Level != LevelDistrict {
+	if !division(c.place) || c.j >= len(d.Tokens) || !divisionWords[d.Tokens[c.j].Text] || d.gap(c.j-1) != " " {
 		return -1
 	}
-	between := strings.ToLower(strings.Join(strings.Fields(d.Text[d.Tokens[s.j-1].End:d.Tokens[spans[k+1].i].Start]), " "))
-	division := c.j < len(d.Tokens) && divisionWords[d.Tokens[c.j].Text] && d.gap(c.j-1) == " "
-	switch between {
-	case "(":
-		return t // "Sisian (Syunik)"
-	case ",", ", the", ", in", ", in the", "in", "in the", "of the":
-		if division {
+	switch strings.Join(between, " ") {
+	case ",", ", the", ", in", ", in the", "in", "in the", "of the", "of":
+		return t
+	}
+	return -1
+}
+
+// division reports whether a place is a first- or second-level division.
+func division(pl *Place) bool {
+	return pl != nil && (pl.Level == LevelAdmin1 || pl.Level == LevelDistrict)
+}
+
+// bracketed returns the division named in brackets after a place, "(Syunik)", or the most
+// precise one of a bracketed list, "(Vardenis, Gegharkunik)": its first name if that is a
+// division or a town (its district is named after it), else the last division; -1 for none.
+func bracketed(d *Doc, spans []span, t int) int {
+	c := &spans[t]
+	if c.place == nil {
+		return -1
+	}
+	if division(c.place) || c.place.Level == LevelCity && !c.place.Capital {
+		// a town stands for the district named after it, when a division follows it in the brackets
+		if division(c.place) || t+1 < len(spans) && strings.TrimSpace(d.Text[d.Tokens[c.j-1].End:d.Tokens[spans[t+1].i].Start]) == "," &&
+			division(spans[t+1].place) {
 			return t
 		}
 	}
