@@ -94,16 +94,17 @@ type Doc struct {
 
 // span is a candidate toponym: a token range and the places its name can mean.
 type span struct {
-	i, j   int // token range [i, j)
-	hits   []NameHit
-	dir    string // "northern" … for "northern Iraq"; hits then hold the country
-	forced *Place // a place made for the span (a directional part of a country)
-	place  *Place // the resolved place
-	role   string
-	inName bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
-	club   bool // part of a sports club's name ("Dynamo Kyiv"): its role is name
-	border bool // "the border between X and Y": a line, not a point
-	near   bool // close to, not at, the place: a route's end, a landmark named after it
+	i, j    int // token range [i, j)
+	hits    []NameHit
+	dir     string // "northern" … for "northern Iraq"; hits then hold the country
+	forced  *Place // a place made for the span (a directional part of a country)
+	place   *Place // the resolved place
+	role    string
+	inName  bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
+	club    bool // part of a sports club's name ("Dynamo Kyiv"): its role is name
+	border  bool // "the border between X and Y": a line, not a point
+	near    bool // close to, not at, the place: a route's end, a landmark named after it
+	settled bool // resolved inside the division the text puts it in ("Vardenis, Gegharkunik")
 }
 
 // Parse finds, resolves and gives a role to every place named in text.

@@ -156,7 +156,7 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 	// namesake of a place the gazetteer lacks ("near Sotk and Kut" is not Kut in Iraq)
 	if len(ctx.countries) >= 2 {
 		for k := range spans {
-			if pl := spans[k].place; pl != nil && p.stray(pl, ctx) {
+			if pl := spans[k].place; pl != nil && !spans[k].settled && p.stray(pl, ctx) {
 				spans[k].place = nil
 			}
 		}

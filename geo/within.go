@@ -30,7 +30,14 @@ func container(d *Doc, spans []span, k int) int {
 		return bracketed(d, spans, t) // "Sisian (Syunik)", "Kut (Vardenis, Gegharkunik)"
 	}
 	c := &spans[t]
-	if !division(c.place) || c.j >= len(d.Tokens) || !divisionWords[d.Tokens[c.j].Text] || d.gap(c.j-1) != " " {
+	if !division(c.place) {
+		return -1
+	}
+	// "(Vardenis, Gegharkunik)": the town of a bracketed pair lies in the division after it
+	if strings.Join(between, " ") == "," && strings.HasSuffix(d.before(s.i), "(") && strings.HasPrefix(d.gap(c.j-1), ")") {
+		return t
+	}
+	if c.j >= len(d.Tokens) || !divisionWords[d.Tokens[c.j].Text] || d.gap(c.j-1) != " " {
 		return -1
 	}
 	switch strings.Join(between, " ") {
@@ -79,7 +86,8 @@ func inside(pl, c *Place) bool {
 // division; one with no candidate there is a namesake of a place the gazetteer lacks and is
 // dropped ("the village of Agdam in the Tovuz district" is not the Aghdam 100 km away).
 func (p *Parser) constrain(d *Doc, spans []span, ctx *context) {
-	for k := range spans {
+	// from the last: in "Kut (Vardenis, Gegharkunik)" Vardenis is settled before it settles Kut
+	for k := len(spans) - 1; k >= 0; k-- {
 		s := &spans[k]
 		if s.place == nil || s.forced != nil || s.place.Level.Rank() < LevelDistrict.Rank() {
 			continue
@@ -89,6 +97,7 @@ func (p *Parser) constrain(d *Doc, spans []span, ctx *context) {
 			continue
 		}
 		c := spans[t].place
+		s.settled = true // the text says where it is: no namesake check overrides that
 		if inside(s.place, c) {
 			continue
 		}
