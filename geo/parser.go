@@ -406,7 +406,8 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 		}
 		// in a line in capitals a common word is just a word: "TROOPS SHELLED JERMUK"
 		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] ||
-			d.capsLine(s.i) && (p.common[prev] || functionWords[prev] || connectors[prev]) {
+			d.capsLine(s.i) && (p.common[prev] || functionWords[prev] || connectors[prev]) ||
+			d.titleLine(s.i) && (objectVerbs[prev] || locativePreps[prev]) {
 			return false
 		}
 		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {

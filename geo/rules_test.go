@@ -25,6 +25,10 @@ var ruleCases = []parseCase{
 		[]wm{{text: "ARMENIA", role: geo.RoleName, country: "AM"}}},
 	{"caps/headline town the body names too", "JERMUK RESIDENTS COUNT THE DAMAGE\n\nHomes in Jermuk were hit.",
 		[]wm{{text: "JERMUK", role: geo.RoleLocation, country: "AM"}, {text: "Jermuk", role: geo.RoleLocation, country: "AM"}}},
+	{"caps/title-case headline town after a verb", "Armenia Says Azerbaijani Troops Shelled Jermuk\n\nThe report followed.",
+		[]wm{{text: "Armenia", role: geo.RoleActor, country: "AM"}, {text: "Jermuk", role: geo.RoleLocation, country: "AM"}}},
+	{"caps/title-case headline town after a preposition", "Monitors Open A Base In Aghdam\n\nText.",
+		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
