@@ -22,6 +22,10 @@ func container(d *Doc, spans []span, k int) int {
 			t++
 		}
 	}
+	// cheap tests first: the division is near ("village , in the") and is a division or a town
+	if spans[k+1].i-s.j > 3 || spans[t].place == nil || !division(spans[t].place) && spans[t].place.Level != LevelCity {
+		return -1
+	}
 	between := strings.Fields(strings.ToLower(d.Text[d.Tokens[s.j-1].End:d.Tokens[spans[k+1].i].Start]))
 	if len(between) > 0 && settlementWords[between[0]] {
 		between = between[1:] // "Agdam village in the Tovuz district"
