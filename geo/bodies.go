@@ -22,14 +22,29 @@ func (p *Parser) bodyOf(d *Doc, s *span) bool {
 		w, _ := d.prevWord(pi)
 		return p.rules.body[w]
 	}
-	if noun, ok := possessive(d, s); ok {
-		return p.rules.body[noun]
-	}
-	if s.j >= len(d.Tokens) || d.gap(s.j-1) != " " || locativePreps[prev] {
+	k := s.j
+	_, poss := possessive(d, s)
+	if poss {
+		if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
+			k++
+		}
+	} else if k >= len(d.Tokens) || d.gap(s.j-1) != " " || locativePreps[prev] {
 		return false // "in Karabakh army units …": the place itself
 	}
-	next := d.Tokens[s.j].Text
-	return p.rules.body[next] && (d.lower(s.j) || d.titleLine(s.j))
+	// "Karabakh's de facto authorities", "the Karabakh separatist leadership"
+	for ; k < len(d.Tokens) && k < s.j+5; k++ {
+		t := d.Tokens[k].Text
+		if !poss && !d.lower(k) && !d.titleLine(k) {
+			return false // "Karabakh Armenians"
+		}
+		if p.rules.body[t] {
+			return true
+		}
+		if !p.rules.bodyMod[t] {
+			return false
+		}
+	}
+	return false
 }
 
 // leftPlace reports whether the "from" or "out of" before span s follows a word of leaving in

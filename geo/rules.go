@@ -11,8 +11,8 @@ import (
 
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
-	route, sited, landmark, landmarkNear, landmarkMod, body, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb                              map[string]bool
+	route, sited, landmark, landmarkNear, landmarkMod, body, bodyMod, office, withdraw map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb                                       map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -30,6 +30,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.landmarkMod
 	case "body":
 		return &r.body
+	case "bodymod":
+		return &r.bodyMod
 	case "office":
 		return &r.office
 	case "withdraw":

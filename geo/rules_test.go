@@ -115,6 +115,12 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
 	{"role/a region's possessive body is an actor", "Karabakh's leadership rejected the plan.",
 		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
+	{"role/a region's de facto authorities are an actor", "Karabakh's de facto authorities announced a curfew.",
+		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
+	{"role/a region's separatist leadership is an actor", "The Transnistria separatist leadership rejected the offer.",
+		[]wm{{text: "Transnistria", role: geo.RoleActor}}},
+	{"role/a region's capitalised body is an actor", "Karabakh's Defence Army withdrew.",
+		[]wm{{text: "Karabakh", role: geo.RoleActor, country: "AZ"}}},
 	{"trap/a military parade is no body", "A Baku military parade marked the day.",
 		[]wm{{text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
 
