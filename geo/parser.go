@@ -349,7 +349,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 			prev = d.Tokens[s.i-1].Text
 		}
 		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev]) {
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev]) {
 			return false
 		}
 	}
@@ -403,6 +403,10 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 		prev := d.Tokens[s.i-1].Text
 		if nameHeads[prev] {
 			return true // "Daily Sabah"
+		}
+		if p.rules.landmarkPre[prev] && !p.stateLike(s.hits) {
+			s.near = true // "Lake Van": the town on its shore
+			return false
 		}
 		// in a line in capitals a common word is just a word: "TROOPS SHELLED JERMUK"
 		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] ||

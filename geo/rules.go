@@ -11,8 +11,8 @@ import (
 
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
-	route, sited, landmark, landmarkNear, landmarkMod, body, bodyMod, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb                                       map[string]bool
+	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb                                                    map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -26,6 +26,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.landmark
 	case "landmarknear":
 		return &r.landmarkNear
+	case "landmarkpre":
+		return &r.landmarkPre
 	case "landmarkmod":
 		return &r.landmarkMod
 	case "body":

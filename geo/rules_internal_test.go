@@ -41,7 +41,7 @@ func TestRulesFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, fam := range []string{"route", "sited", "landmark", "landmarknear", "landmarkmod", "body", "bodymod", "office", "withdraw", "clubhead",
+	for _, fam := range []string{"route", "sited", "landmark", "landmarknear", "landmarkpre", "landmarkmod", "body", "bodymod", "office", "withdraw", "clubhead",
 		"clubtail", "club", "sports", "sportsverb"} {
 		t.Run(fam, func(t *testing.T) {
 			if m := r.family(fam); m == nil || len(*m) == 0 {

@@ -62,6 +62,10 @@ var ruleCases = []parseCase{
 			{text: "Zvartnots", role: geo.RoleLocation, country: "AM"}}},
 	{"landmark/a square in the town is the town", "Students gathered in Hadrut's main square.",
 		[]wm{{text: "Hadrut", role: geo.RoleLocation, country: "AZ"}}},
+	{"landmark/a lake the gazetteer lacks is the town on its shore", "Fishermen on Lake Van reported dead fish.",
+		[]wm{{text: "Van", role: geo.RoleLocation, country: "TR", lat: 38.49, lon: 43.38, km: 20, near: true}}},
+	{"landmark/a lake the gazetteer holds is itself", "Boats crossed Lake Sevan at dawn.",
+		[]wm{{text: "Lake Sevan", role: geo.RoleLocation, country: "AM", levels: region}}},
 	{"trap/a newspaper is no landmark", "The Washington Post reported the talks.",
 		[]wm{{text: "Washington", role: geo.RoleName, country: "US"}}},
 
