@@ -29,6 +29,9 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Armenia", role: geo.RoleActor, country: "AM"}, {text: "Jermuk", role: geo.RoleLocation, country: "AM"}}},
 	{"caps/title-case headline town after a preposition", "Monitors Open A Base In Aghdam\n\nText.",
 		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ"}}},
+	{"caps/a far province in a headline is an ordinary word", "Joint Monitoring Centre Opens In Aghdam\n\nArmenia and Azerbaijan agreed.",
+		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ"},
+			{text: "Armenia", role: geo.RoleActor, country: "AM"}, {text: "Azerbaijan", role: geo.RoleActor, country: "AZ"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
