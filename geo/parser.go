@@ -21,6 +21,8 @@ type Parser struct {
 	common map[string]bool
 	// parts caches the directional parts of countries ("northern Iraq"): *Place by "dir:ISO2".
 	parts sync.Map
+	// rules is the curated vocabulary of data/georules.tsv (empty when the files lack it).
+	rules rules
 }
 
 // NewParser returns a parser over g. common lists ordinary English words, one per line
@@ -56,7 +58,14 @@ func LoadParser(fsys fs.FS) (*Parser, error) {
 	if err != nil {
 		return nil, fmt.Errorf("geo: english-common.txt.gz: %w", err)
 	}
-	return NewParser(g, zr)
+	p, err := NewParser(g, zr)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.loadRules(fsys); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // Gazetteer returns the parser's gazetteer.
@@ -80,18 +89,22 @@ type Doc struct {
 	surnames map[string]bool
 	skipTo   int    // tokens before this index belong to a personal name already passed over
 	title    []bool // title[i]: token i stands in a line written in title case (made on first use)
+	caps     []bool // caps[i]: token i stands in a line written in capitals (made with title)
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
 type span struct {
-	i, j   int // token range [i, j)
-	hits   []NameHit
-	dir    string // "northern" … for "northern Iraq"; hits then hold the country
-	forced *Place // a place made for the span (a directional part of a country)
-	place  *Place // the resolved place
-	role   string
-	inName bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
-	border bool // "the border between X and Y": a line, not a point
+	i, j    int // token range [i, j)
+	hits    []NameHit
+	dir     string // "northern" … for "northern Iraq"; hits then hold the country
+	forced  *Place // a place made for the span (a directional part of a country)
+	place   *Place // the resolved place
+	role    string
+	inName  bool // part of a longer capitalised name ("Radio Free Europe"): its role is name
+	club    bool // part of a sports club's name ("Dynamo Kyiv"): its role is name
+	border  bool // "the border between X and Y": a line, not a point
+	near    bool // close to, not at, the place: a route's end, a landmark named after it
+	settled bool // resolved inside the division the text puts it in ("Vardenis, Gegharkunik")
 }
 
 // Parse finds, resolves and gives a role to every place named in text.
@@ -118,7 +131,7 @@ func (p *Parser) Parse(text string) *Doc {
 			End:    end,
 			Role:   s.role,
 			Place:  s.place,
-			Near:   p.isNear(d, s.i),
+			Near:   p.isNear(d, s.i) || s.near,
 			Border: s.border,
 		})
 		d.MentionTokens = append(d.MentionTokens, [2]int{s.i, s.j})
@@ -206,43 +219,6 @@ func (d *Doc) sentenceStart(i int) bool {
 		return true
 	}
 	return false
-}
-
-// titleLine reports whether token i stands in a line written in title case (a headline):
-// there capitals say little.
-func (d *Doc) titleLine(i int) bool {
-	if d.title == nil {
-		d.markTitleLines()
-	}
-	return d.title[i]
-}
-
-// markTitleLines decides titleLine for every token at once, one pass per line.
-func (d *Doc) markTitleLines() {
-	d.title = make([]bool, len(d.Tokens))
-	for lo := 0; lo < len(d.Tokens); {
-		hi := lo
-		for hi+1 < len(d.Tokens) && !strings.ContainsAny(d.gap(hi), "\n\r") {
-			hi++
-		}
-		caps, words := 0, 0
-		for k := lo; k <= hi; k++ {
-			t := d.Tokens[k].Text
-			if len(t) < 4 || connectors[t] {
-				continue
-			}
-			words++
-			if d.Capitalised(k) {
-				caps++
-			}
-		}
-		if words >= 3 && caps*10 >= words*8 {
-			for k := lo; k <= hi; k++ {
-				d.title[k] = true
-			}
-		}
-		lo = hi + 1
-	}
 }
 
 // find lists the candidate toponyms of a text, longest match first, and its demonyms.
@@ -346,7 +322,10 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	best := p.bestLevel(s.hits)
 	big := best == LevelCountry || best == LevelRegion
 	// acronyms: only countries and regions ("US", "UK", "UAE")
-	if s.j-s.i == 1 && d.allCaps(s.i) && !big && !d.dateline(s.i) {
+	if s.j-s.i == 1 && d.allCaps(s.i) && !big && !d.dateline(s.i) && !d.capsLine(s.i) {
+		return false
+	}
+	if d.capsLine(s.i) && !big && !d.dateline(s.i) && !p.capsPlace(d, s) {
 		return false
 	}
 	if s.j-s.i == 1 && len(first) < 3 && !big {
@@ -370,7 +349,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 			prev = d.Tokens[s.i-1].Text
 		}
 		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev]) {
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev]) {
 			return false
 		}
 	}
@@ -379,114 +358,6 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 		return false
 	}
 	return true
-}
-
-// inProperName reports whether the candidate sits inside a longer capitalised name that is not
-// a place: a capitalised non-place word joined to it on either side ("Vladimir Putin",
-// "Hulusi Akar", "Daily Sabah"), or a surname the text gave before ("Erdoğan").
-func (p *Parser) inProperName(d *Doc, s *span) bool {
-	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
-		return true
-	}
-	// "the Justice and Development Party": joined by a connector to a capitalised non-place
-	if s.j+1 < len(d.Tokens) && (d.Tokens[s.j].Text == "and" || d.Tokens[s.j].Text == "for") && d.gap(s.j-1) == " " &&
-		d.gap(s.j) == " " && d.Capitalised(s.j+1) && p.g.MaxTokens(d.Tokens[s.j+1].Text) == 0 && !p.isLarge(s.hits) {
-		return true
-	}
-	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.Capitalised(s.j) {
-		next := d.Tokens[s.j].Text
-		if nameHeads[next] {
-			// "Shusha Declaration" stays, as a name; "Sputnik News" (a village) goes
-			return !p.townOrLarger(s.hits)
-		}
-		if honorifics[next] || d.titleLine(s.i) {
-			return false
-		}
-		// "Paris Hilton", "Victoria Nuland", and "the Arab Middle East": a place is not written
-		// right before another capitalised word, place or not, outside a longer name
-		if !divisionWords[next] && !settlementWords[next] && p.g.CountryByDemonym(next) == nil {
-			d.skipName(s.j)
-			return true
-		}
-	}
-	if s.i > 0 && joins(d.before(s.i)) && d.Capitalised(s.i-1) {
-		prev := d.Tokens[s.i-1].Text
-		if nameHeads[prev] {
-			return true // "Daily Sabah"
-		}
-		if honorifics[prev] || calendarWords[prev] || d.sentenceStart(s.i-1) && p.common[prev] {
-			return false
-		}
-		if p.g.MaxTokens(prev) == 0 && p.g.CountryByDemonym(prev) == nil && !p.stateLike(s.hits) {
-			return true
-		}
-	}
-	return false
-}
-
-// bigInName decides for a country or a region: true to keep it. One that follows a capitalised
-// word that is no place, title or adjective of peoples ("Radio Free Europe") is kept as part of
-// that name.
-func (p *Parser) bigInName(d *Doc, s *span) bool {
-	if s.i == 0 || !joins(d.before(s.i)) || !d.Capitalised(s.i-1) || d.titleLine(s.i) {
-		return true
-	}
-	prev := d.Tokens[s.i-1].Text
-	if honorifics[prev] || calendarWords[prev] || regionAdjectives[prev] || d.sentenceStart(s.i-1) ||
-		p.ownName(prev) || p.g.CountryByDemonym(prev) != nil || directions[prev] != [2]float64{} {
-		return true
-	}
-	s.inName = true
-	return true
-}
-
-// ownName reports whether a folded word is some place's own name, not only a shortened
-// alternate ("Free" of "Free State").
-func (p *Parser) ownName(w string) bool {
-	for _, h := range p.g.Lookup(w) {
-		if h.Kind != NameAlt {
-			return true
-		}
-	}
-	return false
-}
-
-// skipName marks the rest of a capitalised run from token i as no place: after "Paris" in
-// "Paris Hilton", "Hilton" is a surname.
-func (d *Doc) skipName(i int) {
-	for i < len(d.Tokens) && d.Capitalised(i) && joins(d.before(i)) {
-		i++
-	}
-	if i > d.skipTo {
-		d.skipTo = i
-	}
-}
-
-// surnamesOf collects the last words of personal names — runs of two or more capitalised words
-// that open with neither a place nor a demonym — so that a later lone "Erdoğan" is not a village.
-func (p *Parser) surnamesOf(d *Doc) map[string]bool {
-	out := map[string]bool{}
-	toks := d.Tokens
-	for i := 0; i < len(toks); {
-		if !d.Capitalised(i) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && d.Capitalised(j) && d.gap(j-1) == " " {
-			j++
-		}
-		a := i
-		for a < j && (honorifics[toks[a].Text] || d.sentenceStart(a) && p.common[toks[a].Text]) {
-			a++
-		}
-		if j-a >= 2 && !p.isLarge(p.g.Lookup(toks[a].Text)) && p.g.CountryByDemonym(toks[a].Text) == nil &&
-			!nameHeads[toks[j-1].Text] && !orgHeads[toks[j-1].Text] {
-			out[toks[j-1].Text] = true
-		}
-		i = j
-	}
-	return out
 }
 
 // townOrLarger reports whether a name can mean a town or anything larger.

@@ -151,20 +151,24 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 		}
 		s.place = best
 	}
+	p.constrain(d, spans, ctx)
 	// a small place in a country the text never names, far from every place it does name, is a
 	// namesake of a place the gazetteer lacks ("near Sotk and Kut" is not Kut in Iraq)
 	if len(ctx.countries) >= 2 {
 		for k := range spans {
-			if pl := spans[k].place; pl != nil && p.stray(pl, ctx) {
+			if pl := spans[k].place; pl != nil && !spans[k].settled && p.stray(pl, ctx, d.titleLine(spans[k].i)) {
 				spans[k].place = nil
 			}
 		}
 	}
 }
 
-// stray reports whether a resolved place is a small namesake far from the text's context.
-func (p *Parser) stray(pl *Place, ctx *context) bool {
-	small := pl.Level == LevelVillage || pl.Level == LevelDistrict || pl.Level == LevelCity && pl.Population < 20000
+// stray reports whether a resolved place is a small namesake far from the text's context. In a
+// headline, where capitals say little, a one-word first-level division counts as small too
+// ("Monitoring Centre Opens" is no province of Burkina Faso).
+func (p *Parser) stray(pl *Place, ctx *context, headline bool) bool {
+	small := pl.Level == LevelVillage || pl.Level == LevelDistrict || pl.Level == LevelCity && pl.Population < 20000 ||
+		headline && pl.Level == LevelAdmin1
 	if !small || pl.Country == "" || ctx.countries[pl.Country] > 1 {
 		return false // ctx counts the place's own country once: more means the text names it
 	}
@@ -178,7 +182,8 @@ func (p *Parser) stray(pl *Place, ctx *context) bool {
 			return false
 		}
 	}
-	return others > 0
+	// a headline's division in a country only it names: the other countries are the context
+	return others > 0 || headline && pl.Level == LevelAdmin1
 }
 
 // score ranks one candidate: its kind of name, its size, the cue words and the context.

@@ -9,8 +9,24 @@ import (
 func (p *Parser) role(d *Doc, spans []span, k int) string {
 	s := &spans[k]
 	pl := s.place
-	if s.inName || isNameHead(d, s) || inFormalName(d, s) {
+	if s.inName || s.club || isNameHead(d, s) || inFormalName(d, s) && !p.sitedIn(d, s) || p.officeOf(d, s) || p.sportsClub(d, s) {
 		return RoleName
+	}
+	if w, ok := p.landmarkAfter(d, s); ok && pl.Level != LevelCountry && pl.Level != LevelRegion {
+		// "Stepanakert airport": named after the place, close to it; "the Gyumri garrison": in it
+		s.near = pl.Level != LevelLandmark && p.rules.landmarkNear[w]
+		return RoleLocation
+	}
+	if p.bodyOf(d, s) {
+		return RoleActor // "Karabakh authorities", "the forces of Nagorno-Karabakh"
+	}
+	if p.leftPlace(d, s) {
+		return RoleLocation // "withdrew its peacekeepers from Karabakh": the place left
+	}
+	if w, ok := p.routeEnd(d, s.i, s.j); ok {
+		s.near = true // "the Barda–Aghdam railway": somewhere along it
+		s.border = w == "border" && pl.Level == LevelCountry
+		return RoleLocation
 	}
 	if pl.Level == LevelRegion || s.dir != "" {
 		return RoleLocation
@@ -23,7 +39,7 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	// "Azerbaijan's territory" is a place, "Azerbaijan's decision" an actor
 	if noun, ok := possessive(d, s); ok {
 		// "Azerbaijan's territory", "Armenia's Syunik province": a place
-		if geoNouns[noun] || d.possessedPlace(s) {
+		if geoNouns[noun] || d.possessedPlace(s) || p.possessedLandmark(d, s) {
 			return RoleLocation
 		}
 		return RoleActor
@@ -242,6 +258,11 @@ func inFormalName(d *Doc, s *span) bool {
 	if link != "in" && link != "of" && link != "for" {
 		return false
 	}
+	// a headline capitalises its links too: "Centre In Aghdam" is no formal name; a line in
+	// capitals keeps "MINISTRY OF FOREIGN AFFAIRS OF ARMENIA"
+	if d.Capitalised(s.i-1) && (!d.capsLine(s.i-1) || link == "in") {
+		return false
+	}
 	for k := s.i - 2; k >= 0 && k >= s.i-10; k-- {
 		if !joins(d.gap(k)) && strings.TrimSpace(d.gap(k)) != "" {
 			return false
@@ -255,6 +276,9 @@ func inFormalName(d *Doc, s *span) bool {
 		}
 		if t == "for" || t == "and" || t == "of" || t == "on" || t == "in" {
 			continue
+		}
+		if k > 0 && d.gap(k-1) == "-" && d.Capitalised(k-1) {
+			continue // "Co-operation"
 		}
 		return false
 	}
