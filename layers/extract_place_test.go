@@ -30,7 +30,7 @@ func TestExtractPlacing(t *testing.T) {
 			text: "The parliament in Ankara approved the deployment of troops to Libya on Thursday.",
 			want: []wantEvent{{typ: "deployment", place: "Libya"}}, notAt: []string{"Ankara"}},
 		{name: "a seat of government in an aside is no place of the attack", published: pub,
-			text: "Shelling killed 20 people in a market. The army-backed government, now based in Port Sudan, called the attack a war crime.",
+			text:  "Shelling killed 20 people in a market. The army-backed government, now based in Port Sudan, called the attack a war crime.",
 			notAt: []string{"Port Sudan"}},
 		{name: "reports of one strike naming different sides are one event", published: pub,
 			text: "Israeli jets struck Nabatieh on Tuesday, killing six people. Lebanon condemned the strike on Nabatieh on Tuesday.",
