@@ -34,9 +34,6 @@ var months = map[string]int{
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	reMonthDay = regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	reDayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `\b(?:,?\s+(\d{4})\b)?`)
-	reMonth    = regexp.MustCompile(`\b(?:((?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of|[Ss]tart of|[Mm]iddle of)[\s-]+))?` + monthRe + `\b(?:\s+(?:of\s+)?(\d{4})\b)?`)
 	// rePlainMonth is what may stand before a bare "May" or "March" to make it the month.
 	rePlainMonth = regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)$`)
 	reSeason     = regexp.MustCompile(`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`)
@@ -128,10 +125,14 @@ func FindDates(text string, s Span, pub string) []When {
 	if hasYear && (strings.Contains(seg, "-") || strings.Contains(seg, ".")) {
 		findNumericDates(seg, add)
 	}
-	for _, m := range matches(hasMonth, reMonthDay, seg) {
+	var names []monthAt
+	if hasMonth {
+		names = monthNames(seg)
+	}
+	for _, m := range monthDayMatches(seg, names) {
 		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
 	}
-	for _, m := range matches(hasMonth, reDayMonth, seg) {
+	for _, m := range dayMonthMatches(seg, names) {
 		add(m[0], m[1], dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6)))
 	}
 	for _, m := range matches(hasSeason, reSeason, seg) {
@@ -145,7 +146,7 @@ func FindDates(text string, s Span, pub string) []When {
 		to := time.Date(endY, time.Month(r[1])+1, 0, 0, 0, 0, 0, time.UTC)
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: from.Format(time.DateOnly), To: to.Format(time.DateOnly)})
 	}
-	for _, m := range matches(hasMonth, reMonth, seg) {
+	for _, m := range monthMatches(seg, names) {
 		name := seg[m[4]:m[5]]
 		if name == "May" || name == "March" {
 			// "May" and "March" are words too: only with a year, a qualifier or a preposition
