@@ -2,6 +2,7 @@ package layers
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -12,8 +13,7 @@ import (
 // names a war or a period ("since the 2020 war") from dating whatever else a sentence reports.
 
 var (
-	reWeekdayName = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reAgo         = regexp.MustCompile(`\b(\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(day|week|month|year)s?\s+ago\b`)
+	reAgo = regexp.MustCompile(`\b(\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(day|week|month|year)s?\s+ago\b`)
 	// reNumericDate is a date written in numbers: ISO "2020-11-14", or day first "14.11.2020".
 	reNumericDate = regexp.MustCompile(`\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))\b`)
 	agoNumbers    = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -76,7 +76,7 @@ func findNumericDates(seg string, add func(a, b int, w When)) {
 // ("Tuesday night", "Monday's strikes"); not in a name ("Bloody Sunday") nor ahead ("next Friday").
 func findWeekdays(seg string, p published, add func(a, b int, w When)) {
 	lx := timeWords()
-	for _, m := range reWeekdayName.FindAllStringSubmatchIndex(seg, -1) {
+	for _, m := range weekdayNameMatches(seg) {
 		prev, prevCap := wordBefore(seg, m[0])
 		next := wordAfter(seg, m[1])
 		ok := lx.weekdayBefore[prev] || !prevCap && len(prev) > 3 && strings.HasSuffix(prev, "ed") || lx.weekdayAfter[next]
@@ -88,6 +88,31 @@ func findWeekdays(seg string, p published, add func(a, b int, w When)) {
 		}
 	}
 }
+
+// weekdayNameMatches finds the weekday names of seg as whole words, in text order, laid out as
+// the regex \b(Monday|…|Sunday)\b's FindAllStringSubmatchIndex would give them (found with strings.Index: the
+// regex's alternation tried every byte).
+func weekdayNameMatches(seg string) [][]int {
+	var out [][]int
+	for _, name := range weekdayList {
+		for off := 0; ; {
+			i := strings.Index(seg[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(name)
+			if i > 0 && asciiWord(seg[i-1]) || off < len(seg) && asciiWord(seg[off]) {
+				continue
+			}
+			out = append(out, []int{i, off, i, off})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+var weekdayList = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 // wordBefore returns the word before offset at, in lower case, and whether it was capitalised
 // (not counting the first word of a sentence, which is, and says nothing).

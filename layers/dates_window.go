@@ -25,11 +25,11 @@ func monthNames(seg string) []monthAt {
 			}
 			i += off
 			off = i + len(p)
-			if i > 0 && isWordByte(seg[i-1]) {
+			if i > 0 && asciiWord(seg[i-1]) {
 				continue // "TransMar"
 			}
 			e := i + len(p)
-			for e < len(seg) && isWordByte(seg[e]) {
+			for e < len(seg) && asciiWord(seg[e]) {
 				e++
 			}
 			name := seg[i:e]
@@ -77,12 +77,12 @@ func dayAfter(s string, i int) (digits, end int, ok bool) {
 			break
 		}
 	}
-	if k < len(s) && isWordByte(s[k]) {
+	if k < len(s) && asciiWord(s[k]) {
 		if k == j {
 			return 0, 0, false
 		}
 		k = j // "1stly": the suffix does not stand alone; the digits must
-		if k < len(s) && isWordByte(s[k]) {
+		if k < len(s) && asciiWord(s[k]) {
 			return 0, 0, false
 		}
 	}
@@ -104,7 +104,7 @@ func yearAfter(s string, i int, withComma, of bool) (a, b int, ok bool) {
 			k = k2
 		}
 	}
-	if k+4 > len(s) || (k+4 < len(s) && isWordByte(s[k+4])) {
+	if k+4 > len(s) || (k+4 < len(s) && asciiWord(s[k+4])) {
 		return 0, 0, false
 	}
 	for _, c := range []byte(s[k : k+4]) {
@@ -148,7 +148,7 @@ func dayMonthMatches(seg string, names []monthAt) [][]int {
 		if k == i {
 			continue
 		}
-		if k >= 2 && seg[k-2:k] == "of" && (k < 3 || !isWordByte(seg[k-3])) {
+		if k >= 2 && seg[k-2:k] == "of" && (k < 3 || !asciiWord(seg[k-3])) {
 			k2 := k - 2
 			for k2 > 0 && seg[k2-1] == ' ' {
 				k2--
@@ -170,7 +170,7 @@ func dayMonthMatches(seg string, names []monthAt) [][]int {
 		for ds > 0 && de-ds < 3 && seg[ds-1] >= '0' && seg[ds-1] <= '9' {
 			ds--
 		}
-		if ds == de || de-ds > 2 || ds > 0 && isWordByte(seg[ds-1]) {
+		if ds == de || de-ds > 2 || ds > 0 && asciiWord(seg[ds-1]) {
 			continue
 		}
 		r := []int{ds, m.end, ds, de, m.start, m.end, -1, -1}
@@ -198,7 +198,7 @@ func monthMatches(seg string, names []monthAt) [][]int {
 		if k < m.start {
 			for _, q := range monthQualifiers {
 				a := k - len(q)
-				if a >= 0 && strings.EqualFold(seg[a:a+1], q[:1]) && seg[a+1:k] == q[1:] && (a == 0 || !isWordByte(seg[a-1])) {
+				if a >= 0 && strings.EqualFold(seg[a:a+1], q[:1]) && seg[a+1:k] == q[1:] && (a == 0 || !asciiWord(seg[a-1])) {
 					r[0], r[2], r[3] = a, a, m.start
 					break
 				}
@@ -210,4 +210,10 @@ func monthMatches(seg string, names []monthAt) [][]int {
 		out = append(out, r)
 	}
 	return out
+}
+
+// asciiWord reports whether c is an ASCII letter, digit or underscore: what a regex's \b takes
+// for a word character ("November’s" ends at the apostrophe).
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

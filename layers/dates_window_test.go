@@ -25,7 +25,7 @@ func TestMonthReadersMatchTheRegexes(t *testing.T) {
 		"in November of 2020", "in Martakert and Novkhani", "May 9 parade", "in May", "on 12 May, 2022",
 		"the 1st of May", "late Monday, December 1", "between 3 and 5 October", "On 9-10 November",
 		"121 November", "November 2020", "on Dec 31st", "in Jan.", "the June 2020 war",
-		"TransMarch", "in Aug. 2020, then on 2 August", "from July 12 through 00:40 July 13",
+		"TransMarch", "November’s vote", "éNovember 3", "in Aug. 2020, then on 2 August", "from July 12 through 00:40 July 13",
 	}
 	for _, p := range phrases {
 		names := monthNames(p)

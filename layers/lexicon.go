@@ -18,7 +18,11 @@ type Lexicon struct {
 	irregular map[string][]string
 	// classes maps a class name to its lemmas ("@harm" → kill, die …) and exact forms ("=…").
 	classes map[string]map[string]bool
-	rules   []rule
+	// classBit numbers the classes; formClasses holds, for each form, the classes it belongs to
+	// as bits, so that InClass is one map lookup.
+	classBit    map[string]uint64
+	formClasses map[string]uint64
+	rules       []rule
 	// byFirst indexes rules by the lemmas or forms their first element can match; rules whose
 	// first element is a mention ($place) are in byMention.
 	byFirst   map[string][]int
@@ -101,7 +105,30 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}); err != nil {
 		return nil, err
 	}
+	lx.indexClasses()
 	return lx, nil
+}
+
+// indexClasses fills classBit and formClasses (at most 64 classes).
+func (lx *Lexicon) indexClasses() {
+	lx.classBit = map[string]uint64{}
+	lx.formClasses = map[string]uint64{}
+	for name, c := range lx.classes {
+		if len(lx.classBit) == 64 {
+			break // InClass falls back to the maps
+		}
+		bit := uint64(1) << len(lx.classBit)
+		lx.classBit[name] = bit
+		for w := range c {
+			if strings.HasPrefix(w, "=") {
+				lx.formClasses[w[1:]] |= bit
+				continue
+			}
+			for _, f := range lx.inflections(w) {
+				lx.formClasses[f] |= bit
+			}
+		}
+	}
 }
 
 // readTSV calls row for each data row of a tab-separated file: comments (#) and blank lines are
@@ -294,6 +321,9 @@ func (lx *Lexicon) Lemmas(form string) []string { return lx.forms[form] }
 
 // InClass reports whether a folded token is a form of a word of a class.
 func (lx *Lexicon) InClass(form, class string) bool {
+	if bit, ok := lx.classBit[class]; ok {
+		return lx.formClasses[form]&bit != 0
+	}
 	c := lx.classes[class]
 	if c["="+form] {
 		return true
