@@ -11,5 +11,5 @@ import "embed"
 
 // FS holds the embedded files, laid out as in this directory.
 //
-//go:embed *.gz *.tsv articles
+//go:embed *.gz *.tsv articles lexicon
 var FS embed.FS

@@ -136,6 +136,7 @@ func MergeEvent(dst, src *Event) {
 			dst.Actors = append(dst.Actors, a)
 		}
 	}
+	mergeHedge(dst, src)
 	dst.Troops = max(dst.Troops, src.Troops)
 	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
 	dst.Injured = max(dst.Injured, src.Injured)

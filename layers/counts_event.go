@@ -1,0 +1,131 @@
+package layers
+
+import "strings"
+
+// combineHedges is the hedge of the sum of two counts: "at least 5,000 soldiers and more than
+// 140 civilians" is at least 5,140; an exact count adds nothing to the other's hedge.
+func combineHedges(a, b Hedge) Hedge {
+	switch {
+	case a == HedgeNone || a == b:
+		return b
+	case b == HedgeNone:
+		return a
+	case a == HedgeAbout || b == HedgeAbout:
+		return HedgeAbout
+	case a == HedgeExact:
+		return b
+	case b == HedgeExact:
+		return a
+	case a == HedgeUpTo || b == HedgeUpTo:
+		return HedgeAbout // one bounded above, one below
+	}
+	return HedgeAtLeast // at least and more than
+}
+
+// Which events take which counts.
+var (
+	troopTypes    = set(TypeDeployment, TypeExercise, TypeParade)
+	casualtyTypes = set(TypeClash, TypeIncident)
+)
+
+// countsFor returns the counts of clause [c0,c1) of sentence si that belong to trigger tr: a
+// count nearer another trigger of the clause that takes counts of its kind belongs to that one
+// ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). A clash or incident with no
+// casualties of its own takes those of a label line after it ("Fatalities: 3").
+func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Counts {
+	d := x.doc
+	gs := findGroups(d.Text, d.Tokens[c0:c1])
+	mine := gs[:0]
+	for _, g := range gs {
+		if x.ownsGroup(tr, g, c0, c1, all) {
+			mine = append(mine, g)
+		}
+	}
+	c := sumGroups(mine)
+	if casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 {
+		lc := x.countLine(si)
+		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
+	}
+	return c
+}
+
+// ownsGroup reports whether group g (tokens relative to c0) is nearer trigger tr than every other
+// trigger in the clause that takes its kind of count; ties go to the trigger before the group.
+func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigger) bool {
+	takes := troopTypes
+	if g.fate != fateNone {
+		takes = casualtyTypes
+	}
+	dist := func(tok int) int {
+		switch {
+		case tok < c0+g.t0:
+			return 2 * (c0 + g.t0 - tok)
+		case tok >= c0+g.t1:
+			return 2*(tok-(c0+g.t1)+1) + 1
+		}
+		return 0
+	}
+	own := dist(tr.tok)
+	for _, o := range all {
+		if o.tok == tr.tok || o.tok < c0 || o.tok >= c1 || !takes[o.typ] {
+			continue
+		}
+		if dist(o.tok) < own {
+			return false
+		}
+	}
+	return true
+}
+
+// countLine reads the casualties of a label line that closes the paragraph of sentence si
+// ("Fatalities: 3"), if one follows it within three sentences.
+func (x *extraction) countLine(si int) Counts {
+	d := x.doc
+	for k := si + 1; k < len(x.sents) && k <= si+3; k++ {
+		s := &x.sents[k]
+		if strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
+			break
+		}
+		if s.t1 <= s.t0+1 || !strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
+			continue
+		}
+		if _, ok := countLex.outcomes[d.Tokens[s.t0].Text]; !ok {
+			continue
+		}
+		return FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+	}
+	return Counts{}
+}
+
+// countsHedge is the hedge an event shows: that of its troops, else its fatalities, else its
+// injured.
+func countsHedge(e *Event, c Counts) string {
+	switch {
+	case e.Troops > 0:
+		return string(c.TroopsHedge)
+	case e.Fatalities > 0:
+		return string(c.FatalitiesHedge)
+	case e.Injured > 0:
+		return string(c.InjuredHedge)
+	}
+	return ""
+}
+
+// mergeHedge keeps the hedge of the larger count when src is merged into dst (before the
+// counts themselves are).
+func mergeHedge(dst, src *Event) {
+	if dst.CountsHedge == "" || headCount(src) > headCount(dst) {
+		dst.CountsHedge = src.CountsHedge
+	}
+}
+
+// headCount is the count an event's hedge is about.
+func headCount(e *Event) int {
+	switch {
+	case e.Troops > 0:
+		return e.Troops
+	case e.Fatalities > 0:
+		return e.Fatalities
+	}
+	return e.Injured
+}
