@@ -152,3 +152,34 @@ func BenchmarkFindCounts(b *testing.B) {
 		layers.FindCounts(text, toks)
 	}
 }
+
+// FuzzFindCounts reads arbitrary text: it must never panic, counts are never negative or beyond
+// any report's, and a hedge is given exactly when its count is.
+func FuzzFindCounts(f *testing.F) {
+	for _, s := range []string{
+		"seven servicemen were killed and ten wounded",
+		"Private Arman Petrosyan and Sergeant Vusal Aliyev died",
+		"at least 5,000 soldiers and more than 140 civilians have been killed",
+		"a 300-strong contingent", "Fatalities: 3", "3 killed, 5 injured", "the death toll rose to 12",
+		"999999999999999999999 troops", "9,999,999,999 thousand million soldiers were killed",
+		"killing killing killing two two two", ": : : Fatalities: : 3", "a a a a soldier soldier",
+		"fatally", "lost their", "the lives of", "toll toll toll 3", "no one one one",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c := layers.FindCounts(text, geo.Tokens(text))
+		for _, k := range []struct {
+			name  string
+			n     int
+			hedge layers.Hedge
+		}{{"troops", c.Troops, c.TroopsHedge}, {"fatalities", c.Fatalities, c.FatalitiesHedge}, {"injured", c.Injured, c.InjuredHedge}} {
+			if k.n < 0 || k.n > 10_000_000 {
+				t.Errorf("%q: %s %d", text, k.name, k.n)
+			}
+			if (k.n == 0) != (k.hedge == layers.HedgeNone) {
+				t.Errorf("%q: %s %d with hedge %q", text, k.name, k.n, k.hedge)
+			}
+		}
+	})
+}

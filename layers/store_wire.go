@@ -39,6 +39,7 @@ type wireEventProps struct {
 	Troops        int      `json:"troops,omitempty"`
 	Fatalities    int      `json:"fatalities,omitempty"`
 	Injured       int      `json:"injured,omitempty"`
+	CountsHedge   string   `json:"counts_hedge,omitempty"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
 	Sources       []Source `json:"sources"`
@@ -80,7 +81,7 @@ func EventJSON(e *Event) ([]byte, error) {
 			Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
 			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-			Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
+			CountsHedge: e.CountsHedge, Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
 		}})
 }
 
