@@ -68,6 +68,7 @@ func addCapped(a, b int) int { return min(a+b, maxCount) }
 type countScan struct {
 	text string
 	toks []geo.Token
+	inf  []*wordInfo // the lexicon's info of each token
 	gs   []countGroup
 	// run is the list of groups being read ("12 soldiers, 3 civilians and a policeman"),
 	// waiting for what befell them; runFate is set once something did.
@@ -81,7 +82,13 @@ type countScan struct {
 
 // findGroups reads the counted groups of a clause, in order.
 func findGroups(text string, toks []geo.Token) []countGroup {
-	s := &countScan{text: text, toks: toks, activeEnd: -10}
+	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: make([]*wordInfo, len(toks))}
+	for i, t := range toks {
+		s.inf[i] = noInfo
+		if wi := countLex.info[t.Text]; wi != nil {
+			s.inf[i] = wi
+		}
+	}
 	for i := 0; i < len(toks); {
 		i = s.step(i)
 	}
@@ -90,6 +97,9 @@ func findGroups(text string, toks []geo.Token) []countGroup {
 
 // step reads what starts at token i and returns the token to go on from.
 func (s *countScan) step(i int) int {
+	if s.inf[i] == noInfo && !isDigitByte(s.toks[i].Text[0]) {
+		return i + 1 // nothing starts at a word the lexicon does not know
+	}
 	if o, w, ok := s.outcomeAt(i); ok {
 		return s.onOutcome(i, w, o)
 	}
@@ -110,6 +120,19 @@ func (s *countScan) tok(i int) string {
 	}
 	return s.toks[i].Text
 }
+
+// w is the lexicon's info of token i (noInfo outside the clause).
+func (s *countScan) w(i int) *wordInfo {
+	if i < 0 || i >= len(s.inf) {
+		return noInfo
+	}
+	return s.inf[i]
+}
+
+// is reports whether token i is of word class c.
+func (s *countScan) is(c uint32, i int) bool { return s.w(i).classes&c != 0 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // gap is the text between tokens i-1 and i.
 func (s *countScan) gap(i int) string {
@@ -194,7 +217,7 @@ func (s *countScan) onOutcome(i, w int, o outcome) int {
 		s.active, s.activeEnd = fate, end // "lost two soldiers"
 		return end
 	}
-	passive := countLex.is("aux", s.tok(i-1))
+	passive := s.is(cAux, i-1)
 	word := s.tok(end - 1)
 	ing := len(word) > 3 && word[len(word)-3:] == "ing"
 	if o.form == "trans" && !passive && s.objectAfter(end) {
@@ -232,11 +255,10 @@ func (s *countScan) befall(i, fate int, strong bool) {
 	}
 	plain := true
 	for k := last.t1; k < i; k++ {
-		t := s.toks[k].Text
-		if countLex.is("break", t) || containsByte(s.gap(k+1), ';') {
+		if s.is(cBreak, k) || containsByte(s.gap(k+1), ';') {
 			return
 		}
-		if !countLex.is("aux", t) {
+		if !s.is(cAux, k) {
 			plain = false
 		}
 	}

@@ -50,12 +50,79 @@ type countLexicon struct {
 	hedges   []hedgePhrase // longest first
 	// hedgesFrom indexes hedges by their first word
 	hedgesFrom map[string][]hedgePhrase
-	words      map[string]map[string]bool
+	words      map[string]map[string]bool // the plain classes: modifier, aux, rank …
+	// info is all of the above for each word, read once a token
+	info map[string]*wordInfo
 }
 
-// is reports whether word w is of class (modifier, aux, rank, det, unit, strength, toll, pronoun,
-// subset, yearprep, elide, no, fatal, break, losing).
-func (l *countLexicon) is(class, w string) bool { return l.words[class][w] }
+// The plain classes, as bits of wordInfo.classes.
+const (
+	cModifier uint32 = 1 << iota
+	cAux
+	cRank
+	cDet
+	cUnit
+	cStrength
+	cToll
+	cPronoun
+	cSubset
+	cYearprep
+	cElide
+	cNo
+	cFatal
+	cBreak
+	cLosing
+)
+
+var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cRank, "det": cDet, "unit": cUnit,
+	"strength": cStrength, "toll": cToll, "pronoun": cPronoun, "subset": cSubset, "yearprep": cYearprep,
+	"elide": cElide, "no": cNo, "fatal": cFatal, "break": cBreak, "losing": cLosing}
+
+// wordInfo is what the lexicon says of one word.
+type wordInfo struct {
+	classes               uint32
+	number, scale         int
+	noun, armed, singular bool
+	out                   outcome
+	hasOut                bool
+	hedges                []hedgePhrase // starting with this word, longest first
+}
+
+// noInfo is the info of a word the lexicon does not know.
+var noInfo = &wordInfo{}
+
+// buildInfo fills l.info from the class tables.
+func (l *countLexicon) buildInfo() {
+	l.info = map[string]*wordInfo{}
+	get := func(w string) *wordInfo {
+		if l.info[w] == nil {
+			l.info[w] = &wordInfo{}
+		}
+		return l.info[w]
+	}
+	for w, n := range l.numbers {
+		get(w).number = n
+	}
+	for w, n := range l.scales {
+		get(w).scale = n
+	}
+	for w := range l.nouns {
+		wi := get(w)
+		wi.noun, wi.armed, wi.singular = true, l.armed[w], l.singular[w]
+	}
+	for w, o := range l.outcomes {
+		wi := get(w)
+		wi.out, wi.hasOut = o, true
+	}
+	for w, hs := range l.hedgesFrom {
+		get(w).hedges = hs
+	}
+	for class, ws := range l.words {
+		for w := range ws {
+			get(w).classes |= classBits[class]
+		}
+	}
+}
 
 // loadCountLexicon reads the counts vocabulary from fsys (laid out like data/).
 func loadCountLexicon(fsys fs.FS) (*countLexicon, error) {
@@ -94,6 +161,7 @@ func loadCountLexicon(fsys fs.FS) (*countLexicon, error) {
 	for _, h := range l.hedges {
 		l.hedgesFrom[h.words[0]] = append(l.hedgesFrom[h.words[0]], h)
 	}
+	l.buildInfo()
 	return l, nil
 }
 
@@ -135,7 +203,8 @@ func (l *countLexicon) add(word, class, value string) error {
 			return fmt.Errorf("hedge %q: unknown value %q", word, value)
 		}
 		l.hedges = append(l.hedges, hedgePhrase{strings.Fields(word), h})
-	case "modifier", "aux", "rank", "det", "unit", "strength", "toll", "pronoun", "subset", "yearprep", "elide", "no", "fatal", "break", "losing":
+	case "modifier", "aux", "rank", "det", "unit", "strength", "toll", "pronoun", "subset", "yearprep", "elide", "no",
+		"fatal", "break", "losing":
 		if l.words[class] == nil {
 			l.words[class] = map[string]bool{}
 		}

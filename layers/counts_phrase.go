@@ -10,13 +10,12 @@ import (
 // outcomeAt reads a word for death or injury at token i: its meaning and width in tokens.
 // "fatally wounded" is a death; "lives" counts only in "lost their lives", "the lives of".
 func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
-	t := s.tok(i)
-	if countLex.is("fatal", t) {
-		if o, ok := countLex.outcomes[s.tok(i+1)]; ok && !o.death && o.form != "noun" {
-			return outcome{death: true, form: o.form}, 2, true
+	if s.is(cFatal, i) {
+		if n := s.w(i + 1); n.hasOut && !n.out.death && n.out.form != "noun" {
+			return outcome{death: true, form: n.out.form}, 2, true
 		}
 	}
-	o, ok := countLex.outcomes[t]
+	o, ok := s.w(i).out, s.w(i).hasOut
 	if !ok {
 		return o, 0, false
 	}
@@ -24,7 +23,7 @@ func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
 		switch {
 		case s.tok(i+1) == "of":
 			return outcome{death: true, form: "object"}, 2, true // "claimed the lives of four"
-		case countLex.is("det", s.tok(i-1)) && countLex.is("losing", s.tok(i-2)):
+		case s.is(cDet, i-1) && s.is(cLosing, i-2):
 			return outcome{death: true, form: "intrans"}, 1, true // "lost their lives"
 		}
 		return o, 0, false
@@ -34,7 +33,7 @@ func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
 
 // tollAt reads "the death toll rose to 12": a number a few words after "toll" is deaths.
 func (s *countScan) tollAt(i int) (int, bool) {
-	if !countLex.is("toll", s.tok(i)) {
+	if !s.is(cToll, i) {
 		return i, false
 	}
 	for k := i + 1; k < i+8 && k < len(s.toks); k++ {
@@ -54,7 +53,7 @@ func (s *countScan) tollAt(i int) (int, bool) {
 // transitive word precedes it, where the clause goes on without a noun ("killing two and …").
 func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	hedge, j := s.hedgeAt(i)
-	if countLex.is("no", s.tok(i-1)) {
+	if s.is(cNo, i-1) {
 		return countGroup{}, false // "no one"
 	}
 	n, next, ok := s.numberAt(j)
@@ -67,34 +66,34 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	if hedge == HedgeNone {
 		hedge = HedgeExact
 	}
-	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: countLex.is("subset", s.tok(i-1))}
-	if countLex.is("strength", s.tok(next)) && strings.TrimSpace(s.gap(next)) == "-" {
+	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.is(cSubset, i-1)}
+	if s.is(cStrength, next) && strings.TrimSpace(s.gap(next)) == "-" {
 		g.armed, g.t1 = true, next+1 // "a 300-strong contingent"
 		return g, true
 	}
-	if countLex.is("unit", s.tok(next)) || strings.HasPrefix(s.gap(next), "%") {
+	if s.is(cUnit, next) || strings.HasPrefix(s.gap(next), "%") {
 		return countGroup{}, false // "25 percent", "a 25-year-old", "5 km"
 	}
 	k := s.skipMods(next)
 	// "12 Azerbaijani and four Armenian soldiers"
 	if s.tok(k) == "and" {
 		if n2, after, ok := s.numberAt(k + 1); ok {
-			if k2 := s.skipMods(after); countLex.nouns[s.tok(k2)] {
+			if k2 := s.skipMods(after); s.w(k2).noun {
 				g.n, k = min(n+n2, maxCount), k2
 			}
 		}
 	}
-	t := s.tok(k)
+	wk := s.w(k)
 	switch {
-	case countLex.nouns[t]:
-		g.armed, g.plural, g.item = countLex.armed[t], !countLex.singular[t], countLex.singular[t]
+	case wk.noun:
+		g.armed, g.plural, g.item = wk.armed, !wk.singular, wk.singular
 		g.t1 = k + 1
 		return g, true
-	case countLex.is("pronoun", t) && s.tok(k-1) == "of":
+	case s.is(cPronoun, k) && s.tok(k-1) == "of":
 		g.pro, g.t1 = true, k+1 // "three of them"
 		return g, true
 	}
-	if o, ok := countLex.outcomes[t]; ok && (o.form == "noun" || o.form == "lives") {
+	if o := wk.out; wk.hasOut && (o.form == "noun" || o.form == "lives") {
 		g.fate, g.t1 = fateInjury, k+1 // "12 deaths", "3 fatalities", "four lives"
 		if o.death {
 			g.fate = fateDeath
@@ -122,7 +121,7 @@ func (s *countScan) fateFollows(j int) bool {
 			w := s.tok(k)
 			return o.form != "noun" && o.form != "object" && !strings.HasSuffix(w, "ing")
 		}
-		if !countLex.is("aux", s.tok(k)) {
+		if !s.is(cAux, k) {
 			return false
 		}
 	}
@@ -138,32 +137,31 @@ func (s *countScan) clauseGoesOn(j int) bool {
 	if strings.ContainsAny(s.gap(j), ",.;:()—–") {
 		return true
 	}
-	return countLex.is("elide", s.tok(j))
+	return s.is(cElide, j)
 }
 
 // itemAt reads one person: a rank and a name ("Junior Sergeant Vusal Aliyev") or a determiner
 // and a singular noun ("the driver", "a 25-year-old soldier").
 func (s *countScan) itemAt(i int) (countGroup, bool) {
-	t := s.tok(i)
-	if countLex.is("rank", t) && s.capital(i) {
+	if s.is(cRank, i) && s.capital(i) {
 		k := i + 1
-		for k < i+3 && countLex.is("rank", s.tok(k)) && s.capital(k) {
+		for k < i+3 && s.is(cRank, k) && s.capital(k) {
 			k++
 		}
 		names := 0
-		for k < len(s.toks) && names < 3 && s.capital(k) && !countLex.nouns[s.tok(k)] && !countLex.is("rank", s.tok(k)) && !isDigits(s.tok(k)) {
+		for k < len(s.toks) && names < 3 && s.capital(k) && !s.w(k).noun && !s.is(cRank, k) && !isDigits(s.tok(k)) {
 			k++
 			names++
 		}
 		if names > 0 {
-			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k, item: true, subset: countLex.is("subset", s.tok(i-1))}, true
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k, item: true, subset: s.is(cSubset, i-1)}, true
 		}
 		return countGroup{}, false
 	}
-	if countLex.is("det", t) {
+	if s.is(cDet, i) {
 		k := s.skipMods(i + 1)
-		if w := s.tok(k); countLex.nouns[w] && countLex.singular[w] {
-			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: countLex.is("subset", s.tok(i-1))}, true
+		if w := s.w(k); w.noun && w.singular {
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.is(cSubset, i-1)}, true
 		}
 	}
 	return countGroup{}, false
@@ -174,15 +172,15 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 func (s *countScan) skipMods(j int) int {
 	k := j
 	for m := 0; m < 3 && k < len(s.toks); m++ {
-		t := s.toks[k].Text
+		t, w := s.toks[k].Text, s.inf[k]
 		switch {
-		case countLex.nouns[t]:
+		case w.noun:
 			return k
-		case countLex.is("modifier", t):
+		case w.classes&cModifier != 0:
 			k++
 		case isDigits(t) && (s.tok(k+1) == "year" || s.tok(k+1) == "years") && s.tok(k+2) == "old":
 			k += 3
-		case s.capital(k) && !countLex.is("rank", t) && !isDigits(t) && countLex.outcomes[t].form == "":
+		case s.capital(k) && w.classes&cRank == 0 && !isDigits(t) && !w.hasOut:
 			k++
 		default:
 			return k
@@ -202,7 +200,7 @@ func (s *countScan) capital(i int) bool {
 
 // hedgeAt reads a hedge at token i ("at least", "some", "up to") and returns the token after it.
 func (s *countScan) hedgeAt(i int) (Hedge, int) {
-	for _, h := range countLex.hedgesFrom[s.tok(i)] {
+	for _, h := range s.w(i).hedges {
 		k := i
 		for _, w := range h.words {
 			if s.tok(k) != w {
@@ -225,22 +223,22 @@ func (s *countScan) numberAt(i int) (int, int, bool) {
 	if t == "" {
 		return 0, i + 1, false
 	}
-	if (t == "a" || t == "an") && countLex.scales[s.tok(i+1)] > 0 && s.tok(i+1) != "million" {
-		return countLex.scales[s.tok(i+1)], i + 2, true // "a dozen", "a hundred"
+	if (t == "a" || t == "an") && s.w(i+1).scale > 0 && s.tok(i+1) != "million" {
+		return s.w(i + 1).scale, i + 2, true // "a dozen", "a hundred"
 	}
 	if t[0] >= '0' && t[0] <= '9' {
 		return s.digitsAt(i)
 	}
-	n, ok := countLex.numbers[t]
-	if !ok {
+	n := s.w(i).number
+	if n == 0 {
 		return 0, i + 1, false
 	}
 	j := i + 1
 	for j < len(s.toks) { // "twenty five", "two thousand", "three hundred", "two dozen"
-		w := s.toks[j].Text
-		if m, ok := countLex.scales[w]; ok {
+		w := s.inf[j]
+		if m := w.scale; m > 0 {
 			n = min(n*m, maxCount)
-		} else if m, ok := countLex.numbers[w]; ok && m < 10 && n >= 20 && n%10 == 0 && n < 100 {
+		} else if m := w.number; m > 0 && m < 10 && n >= 20 && n%10 == 0 && n < 100 {
 			n += m
 		} else {
 			break
@@ -275,10 +273,10 @@ func (s *countScan) digitsAt(i int) (int, int, bool) {
 	if err != nil || n <= 0 || n > maxCount {
 		return 0, j, false
 	}
-	if len(digits) == 4 && j == i+1 && n >= 1800 && n <= 2100 && (countLex.is("yearprep", s.tok(i-1)) || i == 0) {
+	if len(digits) == 4 && j == i+1 && n >= 1800 && n <= 2100 && (s.is(cYearprep, i-1) || i == 0) {
 		return 0, j, false // "in 2020"
 	}
-	if m, ok := countLex.scales[s.tok(j)]; ok && m >= 100 {
+	if m := s.w(j).scale; m >= 100 {
 		n = min(n*m, maxCount) // "2 thousand"
 		j++
 	}
