@@ -250,24 +250,53 @@ func (s *countScan) befall(i, fate int, strong bool) {
 	}
 	last := s.gs[s.run[len(s.run)-1]]
 	gap := i - last.t1
-	if gap < 0 || gap > 7 {
+	if gap < 0 || gap > 16 {
 		return
 	}
-	plain := true
-	for k := last.t1; k < i; k++ {
-		if s.is(cBreak, k) || containsByte(s.gap(k+1), ';') {
+	if gap > 7 || !s.near(last.t1, i, strong) {
+		if !s.sharedSubject(last.t1, i) {
 			return
+		}
+	}
+	s.deal(fate)
+}
+
+// near reports whether the words [a,i) between people and their fate leave them its subject:
+// only auxiliaries, or (strong: a passive or intransitive word) a few words that start no other
+// clause.
+func (s *countScan) near(a, i int, strong bool) bool {
+	plain := true
+	for k := a; k < i; k++ {
+		if s.is(cBreak, k) || containsByte(s.gap(k+1), ';') {
+			return false
 		}
 		if !s.is(cAux, k) {
 			plain = false
 		}
 	}
-	if !plain && (!strong || gap > 6) {
-		return
+	return plain || strong && i-a <= 6
+}
+
+// sharedSubject reports whether the fate at i is a second predicate of the people read before
+// a: "a shepherd stepped on a mine near Aghdam and was seriously injured".
+func (s *countScan) sharedSubject(a, i int) bool {
+	k := i - 1
+	for k > a && s.is(cAux, k) {
+		k--
 	}
-	if !plain && !strong && gap > 1 {
-		return
+	if k == i-1 || s.tok(k) != "and" || !s.is(cAux, k+1) {
+		return false
 	}
+	for j := a; j < k; j++ {
+		if s.is(cBreak, j) || s.w(j).hasOut || containsByte(s.gap(j+1), ';') {
+			return false
+		}
+	}
+	return true
+}
+
+// deal deals fate to the list being read.
+func (s *countScan) deal(fate int) {
 	run := s.run
 	// "two soldiers, Private A and Private B, were killed": the names are the two
 	if len(run) > 1 && s.gs[run[0]].plural && containsByte(s.gap(s.gs[run[0]].t1), ',') {

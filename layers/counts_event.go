@@ -30,8 +30,8 @@ var (
 
 // countsFor returns the counts of clause [c0,c1) of sentence si that belong to trigger tr: a
 // count nearer another trigger of the clause that takes counts of its kind belongs to that one
-// ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). A clash or incident with no
-// casualties of its own takes those of a label line after it ("Fatalities: 3").
+// ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). The first clash or incident of a
+// sentence with no casualties of its own takes those the next sentences report (followOn).
 func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Counts {
 	d := x.doc
 	gs := findGroups(d.Text, d.Tokens[c0:c1])
@@ -42,11 +42,22 @@ func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Co
 		}
 	}
 	c := sumGroups(mine)
-	if casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 {
-		lc := x.countLine(si)
+	if casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 && firstCasualtyTrigger(tr, all) {
+		lc := x.followOn(si)
 		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
 	}
 	return c
+}
+
+// firstCasualtyTrigger reports whether tr is the first trigger of its sentence for a clash or
+// incident.
+func firstCasualtyTrigger(tr trigger, all []trigger) bool {
+	for _, o := range all {
+		if casualtyTypes[o.typ] && o.tok < tr.tok {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsGroup reports whether group g (tokens relative to c0) is nearer trigger tr than every other
@@ -77,22 +88,31 @@ func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigg
 	return true
 }
 
-// countLine reads the casualties of a label line that closes the paragraph of sentence si
-// ("Fatalities: 3"), if one follows it within three sentences.
-func (x *extraction) countLine(si int) Counts {
+// followOn reads the casualties the sentences after sentence si report of its event, in the
+// same paragraph and at most two sentences on: a label line ("Fatalities: 3") or a sentence that
+// tells of deaths or injuries and of no other event ("Two civilians were killed in the town.").
+// A sentence with an event of its own ends the search.
+func (x *extraction) followOn(si int) Counts {
 	d := x.doc
-	for k := si + 1; k < len(x.sents) && k <= si+3; k++ {
+	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
 		s := &x.sents[k]
-		if strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
+		if s.title || s.t1 <= s.t0 || strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
 			break
 		}
-		if s.t1 <= s.t0+1 || !strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
-			continue
+		c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+		if s.t1 > s.t0+1 && strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
+			if _, ok := countLex.outcomes[d.Tokens[s.t0].Text]; ok {
+				return c // "Fatalities: 3"
+			}
 		}
-		if _, ok := countLex.outcomes[d.Tokens[s.t0].Text]; !ok {
-			continue
+		for _, t := range x.triggers(s) {
+			if w := d.Tokens[t.tok].Text; !deathWords[w] && !injuryWords[w] {
+				return Counts{}
+			}
 		}
-		return FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+		if c.Fatalities > 0 || c.Injured > 0 {
+			return c
+		}
 	}
 	return Counts{}
 }

@@ -159,6 +159,9 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 		return countGroup{}, false
 	}
 	if s.is(cDet, i) {
+		if s.tok(i) == "another" && s.fateFollows(i+1) {
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: i + 1, item: true}, true // "and another wounded"
+		}
 		k := s.skipMods(i + 1)
 		if w := s.w(k); w.noun && w.singular {
 			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.is(cSubset, i-1)}, true
@@ -182,6 +185,8 @@ func (s *countScan) skipMods(j int) int {
 			k += 3
 		case s.capital(k) && w.classes&cRank == 0 && !isDigits(t) && !w.hasOut:
 			k++
+		case w == noInfo && !isDigitByte(t[0]) && s.w(k+1).noun:
+			k++ // a word the lexicon does not know, right before the noun: "contract soldier"
 		default:
 			return k
 		}
