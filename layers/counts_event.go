@@ -42,18 +42,22 @@ func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Co
 		}
 	}
 	c := sumGroups(mine)
-	if casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 && firstCasualtyTrigger(tr, all) {
-		lc := x.followOn(si)
+	switch {
+	case casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 && firstTrigger(tr, all, casualtyTypes):
+		lc := x.followOn(si, func(c Counts) bool { return c.Fatalities > 0 || c.Injured > 0 })
 		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
+	case tr.typ == TypeExercise && c.Troops == 0 && firstTrigger(tr, all, troopTypes):
+		// "Around 2,500 personnel are taking part."
+		lc := x.followOn(si, func(c Counts) bool { return c.Troops > 0 })
+		c.Troops, c.TroopsHedge = lc.Troops, lc.TroopsHedge
 	}
 	return c
 }
 
-// firstCasualtyTrigger reports whether tr is the first trigger of its sentence for a clash or
-// incident.
-func firstCasualtyTrigger(tr trigger, all []trigger) bool {
+// firstTrigger reports whether tr is the first trigger of its sentence of the types given.
+func firstTrigger(tr trigger, all []trigger, types map[string]bool) bool {
 	for _, o := range all {
-		if casualtyTypes[o.typ] && o.tok < tr.tok {
+		if types[o.typ] && o.tok < tr.tok {
 			return false
 		}
 	}
@@ -88,11 +92,12 @@ func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigg
 	return true
 }
 
-// followOn reads the casualties the sentences after sentence si report of its event, in the
+// followOn reads the counts (those want accepts) the sentences after sentence si report of its
+// event, in the
 // same paragraph and at most two sentences on: a label line ("Fatalities: 3") or a sentence that
 // tells of deaths or injuries and of no other event ("Two civilians were killed in the town.").
 // A sentence with an event of its own ends the search.
-func (x *extraction) followOn(si int) Counts {
+func (x *extraction) followOn(si int, want func(Counts) bool) Counts {
 	d := x.doc
 	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
 		s := &x.sents[k]
@@ -110,7 +115,7 @@ func (x *extraction) followOn(si int) Counts {
 				return Counts{}
 			}
 		}
-		if c.Fatalities > 0 || c.Injured > 0 {
+		if want(c) {
 			return c
 		}
 	}
@@ -131,12 +136,25 @@ func countsHedge(e *Event, c Counts) string {
 	return ""
 }
 
-// mergeHedge keeps the hedge of the larger count when src is merged into dst (before the
-// counts themselves are).
-func mergeHedge(dst, src *Event) {
-	if dst.CountsHedge == "" || headCount(src) > headCount(dst) {
-		dst.CountsHedge = src.CountsHedge
+// mergeCounts merges the counts of src into dst: the larger count wins, except that an exact
+// troop count beats an approximate one ("1,960 servicemen" over "nearly 2,000 troops"); the
+// hedge follows the count that won.
+func mergeCounts(dst, src *Event) {
+	exactOverAbout := func(a, b *Event) bool {
+		return a.Troops > 0 && b.Troops > 0 && a.CountsHedge == string(HedgeExact) && b.CountsHedge == string(HedgeAbout)
 	}
+	switch {
+	case exactOverAbout(dst, src):
+	case exactOverAbout(src, dst):
+		dst.Troops, dst.CountsHedge = src.Troops, src.CountsHedge
+	default:
+		if dst.CountsHedge == "" || headCount(src) > headCount(dst) {
+			dst.CountsHedge = src.CountsHedge
+		}
+		dst.Troops = max(dst.Troops, src.Troops)
+	}
+	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
+	dst.Injured = max(dst.Injured, src.Injured)
 }
 
 // headCount is the count an event's hedge is about.

@@ -44,6 +44,10 @@ func TestExtractCounts(t *testing.T) {
 		{extractCase: extractCase{name: "a second predicate of the victim", published: pub,
 			text: "On 9 April 2021, a farmer stepped on an anti-personnel mine near Aghdam and was seriously injured.",
 			want: []wantEvent{{typ: "incident", place: "Aghdam", injured: 1}}}},
+		{extractCase: extractCase{name: "troops of an exercise told in the next sentence", published: pub,
+			text: "Turkish and Azerbaijani troops held joint military exercises near Nakhchivan on May 3. Around 2,500 personnel took part.",
+			want: []wantEvent{{typ: "exercise", place: "Nakhchivan", troops: 2500}}},
+			hedges: map[string]string{"Nakhchivan": "about"}},
 		{extractCase: extractCase{name: "troops of an exercise", published: pub,
 			text: "Up to 3,000 troops will take part in joint exercises near Nakhchivan next month.",
 			want: []wantEvent{{typ: "exercise", place: "Nakhchivan", troops: 3000}}},
@@ -68,6 +72,32 @@ func TestExtractCounts(t *testing.T) {
 						t.Errorf("%s at %s: counts_hedge %q, want %q", e.EventType, place, e.CountsHedge, want)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestMergeCountsPrefersExact: an exact troop count beats an approximate one; else the larger.
+func TestMergeCountsPrefersExact(t *testing.T) {
+	cases := []struct {
+		name          string
+		dst, src      layers.Event
+		troops        int
+		hedge         string
+		killed, hurts int
+	}{
+		{"exact beats about", layers.Event{Troops: 2000, CountsHedge: "about"}, layers.Event{Troops: 1960, CountsHedge: "exact"}, 1960, "exact", 0, 0},
+		{"exact kept over about", layers.Event{Troops: 1960, CountsHedge: "exact"}, layers.Event{Troops: 2000, CountsHedge: "about"}, 1960, "exact", 0, 0},
+		{"larger wins", layers.Event{Troops: 300, CountsHedge: "exact"}, layers.Event{Troops: 500, CountsHedge: "at_least"}, 500, "at_least", 0, 0},
+		{"casualties maxed", layers.Event{Fatalities: 2, CountsHedge: "exact"}, layers.Event{Fatalities: 3, Injured: 4, CountsHedge: "at_least"}, 0, "at_least", 3, 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dst, src := c.dst, c.src
+			layers.MergeEvent(&dst, &src)
+			if dst.Troops != c.troops || dst.CountsHedge != c.hedge || dst.Fatalities != c.killed || dst.Injured != c.hurts {
+				t.Errorf("merged: troops %d %q killed %d injured %d, want %d %q %d %d", dst.Troops, dst.CountsHedge,
+					dst.Fatalities, dst.Injured, c.troops, c.hedge, c.killed, c.hurts)
 			}
 		})
 	}

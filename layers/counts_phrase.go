@@ -87,7 +87,7 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	switch {
 	case wk.noun:
 		g.armed, g.plural, g.item = wk.armed, !wk.singular, wk.singular
-		g.t1 = k + 1
+		g.t1 = s.postModifier(k + 1)
 		return g, true
 	case s.is(cPronoun, k) && s.tok(k-1) == "of":
 		g.pro, g.t1 = true, k+1 // "three of them"
@@ -112,6 +112,27 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 		return g, true // "killing two and wounding five"
 	}
 	return countGroup{}, false
+}
+
+// postModifier skips an "of" phrase after a counted noun ("four servicemen of the Armenian
+// armed forces", "two employees of a demining company") so that a list goes on after it; it
+// returns the token after the phrase, or j if there is none.
+func (s *countScan) postModifier(j int) int {
+	if s.tok(j) != "of" {
+		return j
+	}
+	k := j + 1
+	for k < j+6 && k < len(s.toks) {
+		w := s.inf[k]
+		if w != noInfo && w.classes&(cDet|cModifier) == 0 || isDigitByte(s.toks[k].Text[0]) || w.noun {
+			break
+		}
+		k++
+	}
+	if k == j+1 || s.is(cDet|cModifier, k-1) {
+		return j
+	}
+	return k
 }
 
 // fateFollows reports whether a word for death or injury follows token j, past auxiliaries.

@@ -93,6 +93,11 @@ func TestFindCounts(t *testing.T) {
 		{"another", "one soldier was killed and another wounded", both(1, 1)},
 		{"shared subject", "a farmer drove over a mine on the road to the village and was badly injured", injured(1, exact)},
 		{"shared subject ends at a break", "300 troops arrived but none were hurt", troops(300, exact)},
+		{"of phrase after the noun keeps the list", "four servicemen of the Georgian armed forces and three Turkish servicemen were killed",
+			killed(7, exact)},
+		{"of phrase before the fate", "two employees of a demining company were wounded", injured(2, exact)},
+		{"martyred", "the attack martyred five soldiers", killed(5, exact)},
+		{"martyrs", "the ministry named 9 martyrs", killed(9, exact)},
 		// lists of people
 		{"named people", "Private Arman Petrosyan and Sergeant Vusal Aliyev died", killed(2, exact)},
 		{"role nouns", "the driver and a villager were injured", injured(2, exact)},

@@ -136,10 +136,7 @@ func MergeEvent(dst, src *Event) {
 			dst.Actors = append(dst.Actors, a)
 		}
 	}
-	mergeHedge(dst, src)
-	dst.Troops = max(dst.Troops, src.Troops)
-	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
-	dst.Injured = max(dst.Injured, src.Injured)
+	mergeCounts(dst, src)
 	dst.Confidence = max(dst.Confidence, src.Confidence)
 	if dst.SubType == "" {
 		dst.SubType = src.SubType
