@@ -78,6 +78,8 @@ type countScan struct {
 	// four civilians"), activeEnd the token after that word.
 	active    int
 	activeEnd int
+	// subEnd is the token after the last group that was part of others ("including …")
+	subEnd int
 }
 
 // findGroups reads the counted groups of a clause, in order.
@@ -145,6 +147,12 @@ func (s *countScan) gap(i int) string {
 // add files a group: it joins the list being read if only "and" or a comma stands between.
 func (s *countScan) add(g countGroup) {
 	k := len(s.gs)
+	if !g.subset && s.subEnd > 0 && s.listed(s.subEnd, g.t0) {
+		g.subset = true // "including two children and a woman"
+	}
+	if g.subset {
+		s.subEnd = g.t1
+	}
 	joins := len(s.run) > 0 && !g.bare && !g.pro && s.listed(s.gs[s.run[len(s.run)-1]].t1, g.t0)
 	switch {
 	case g.subset:
@@ -249,6 +257,9 @@ func (s *countScan) befall(i, fate int, strong bool) {
 		return
 	}
 	last := s.gs[s.run[len(s.run)-1]]
+	if s.subEnd > last.t1 && s.subEnd <= i {
+		last.t1 = s.subEnd // "five people, including two children, were killed"
+	}
 	gap := i - last.t1
 	if gap < 0 || gap > 16 {
 		return

@@ -66,7 +66,7 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	if hedge == HedgeNone {
 		hedge = HedgeExact
 	}
-	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.is(cSubset, i-1)}
+	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i)}
 	if s.is(cStrength, next) && strings.TrimSpace(s.gap(next)) == "-" {
 		g.armed, g.t1 = true, next+1 // "a 300-strong contingent"
 		return g, true
@@ -175,7 +175,7 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 			names++
 		}
 		if names > 0 {
-			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k, item: true, subset: s.is(cSubset, i-1)}, true
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k, item: true, subset: s.subsetAt(i)}, true
 		}
 		return countGroup{}, false
 	}
@@ -185,7 +185,7 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 		}
 		k := s.skipMods(i + 1)
 		if w := s.w(k); w.noun && w.singular {
-			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.is(cSubset, i-1)}, true
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.subsetAt(i)}, true
 		}
 	}
 	return countGroup{}, false
@@ -316,4 +316,10 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// subsetAt reports whether the people counted from token i are part of people counted already:
+// "including two children", "among them a soldier".
+func (s *countScan) subsetAt(i int) bool {
+	return s.is(cSubset, i-1) || s.is(cPronoun, i-1) && s.is(cSubset, i-2)
 }

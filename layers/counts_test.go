@@ -106,6 +106,8 @@ func TestFindCounts(t *testing.T) {
 		{"names after a count are the count", "Two soldiers, Private Jon Doe and Private Bo Li, were killed", killed(2, exact)},
 		{"an age before the noun", "a 25-year-old shepherd was killed", killed(1, exact)},
 		{"including is a part", "five people, including two children, were killed", killed(5, exact)},
+		{"among them is a part", "Six people, among them a soldier, were martyred", killed(6, exact)},
+		{"a list after including is a part", "seven people, including two children and a woman, were injured", injured(7, exact)},
 		{"of them is its own", "Twelve soldiers were hit, three of them were killed",
 			layers.Counts{Troops: 12, TroopsHedge: exact, Fatalities: 3, FatalitiesHedge: exact}},
 		// labels
