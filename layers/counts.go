@@ -1,6 +1,8 @@
 package layers
 
 import (
+	"sync"
+
 	"conflictmap/geo"
 )
 
@@ -82,9 +84,21 @@ type countScan struct {
 	subEnd int
 }
 
+// infPool recycles the per-token lexicon info of findGroups.
+var infPool = sync.Pool{New: func() any { return new([]*wordInfo) }}
+
 // findGroups reads the counted groups of a clause, in order.
 func findGroups(text string, toks []geo.Token) []countGroup {
-	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: make([]*wordInfo, len(toks))}
+	buf := infPool.Get().(*[]*wordInfo)
+	defer func() {
+		clear(*buf)
+		infPool.Put(buf)
+	}()
+	if cap(*buf) < len(toks) {
+		*buf = make([]*wordInfo, len(toks))
+	}
+	*buf = (*buf)[:len(toks)]
+	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: *buf}
 	for i, t := range toks {
 		s.inf[i] = noInfo
 		if wi := countLex.info[t.Text]; wi != nil {

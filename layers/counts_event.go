@@ -33,6 +33,9 @@ var (
 // ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). The first clash or incident of a
 // sentence with no casualties of its own takes those the next sentences report (followOn).
 func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Counts {
+	if !troopTypes[tr.typ] && !casualtyTypes[tr.typ] {
+		return Counts{} // meetings and agreements count no one
+	}
 	d := x.doc
 	gs := findGroups(d.Text, d.Tokens[c0:c1])
 	mine := gs[:0]
