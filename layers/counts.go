@@ -1,208 +1,355 @@
 package layers
 
 import (
-	"strconv"
-	"strings"
+	"sync"
 
 	"conflictmap/geo"
 )
 
-// Counts are the numbers of people a clause reports: deployed, killed, injured.
+// Counts are the numbers of people a clause reports: deployed, killed, injured, each with the
+// hedge the reporter put on it (HedgeNone when not stated).
 type Counts struct {
-	Troops, Fatalities, Injured int
+	Troops, Fatalities, Injured                int
+	TroopsHedge, FatalitiesHedge, InjuredHedge Hedge
 }
 
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
-}
-
-var (
-	// personNouns are what a count counts: "1,960 troops", "four Azerbaijani civilians".
-	personNouns = set("troops", "soldiers", "servicemen", "servicemembers", "personnel", "peacekeepers",
-		"officers", "civilians", "people", "persons", "fighters", "militants", "men", "women", "children",
-		"residents", "policemen", "police", "guards", "sappers", "deminers", "engineers", "advisers",
-		"advisors", "staff", "members", "contractors", "mercenaries", "commandos", "paratroopers", "marines",
-		"crew", "pilots", "journalists", "conscripts", "volunteers", "servicemember", "soldier", "civilian",
-		"person", "serviceman", "officer", "peacekeeper", "man", "woman", "child", "military", "deaths", "dead",
-		"killed", "wounded", "injured", "casualties", "specialists", "instructors", "experts", "rebels",
-		"insurgents", "villagers", "refugees", "pow", "prisoners", "employees", "workers", "deputies", "others")
-	// armedNouns may be counted as troops.
-	armedNouns = set("troops", "soldiers", "servicemen", "servicemembers", "personnel", "peacekeepers",
-		"officers", "fighters", "sappers", "deminers", "engineers", "advisers", "advisors", "staff", "commandos",
-		"paratroopers", "marines", "military", "specialists", "instructors", "experts", "guards", "men", "contractors",
-		"mercenaries", "crew", "pilots", "conscripts", "volunteers", "members", "police", "policemen")
-	deathOnly   = set("died", "dead", "deaths", "perished", "die", "dies", "fatalities", "casualties", "injuries", "lost", "hurt")
-	deathWords  = set("killed", "died", "dead", "deaths", "killing", "perished", "slain", "fatalities", "die", "dies", "kill", "kills", "lost")
-	injuryWords = set("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "casualties")
-	// countModifiers may stand between a number and what it counts.
-	countModifiers = set("more", "armed", "military", "ethnic", "unarmed", "local", "foreign", "other", "elite",
-		"additional", "extra", "new", "border", "special", "active", "reserve", "regular", "combat", "russian",
-		"turkish", "armenian", "azerbaijani", "azeri", "of", "their", "its", "the", "service", "civilian")
+// What befell the people of a group.
+const (
+	fateNone = iota // nothing (yet): they may be troops
+	fateDeath
+	fateInjury
 )
 
-// FindCounts reads the counts of tokens toks (one clause or sentence): numbers before person
-// nouns, tied to the nearest following (or directly preceding) word for killing or injuring;
-// counts of armed people that nothing kills or injures are troops.
+// countGroup is one counted phrase: "about 400 Russian troops", "Sergeant Vusal Aliyev", "the driver",
+// "ten" in "and ten wounded".
+type countGroup struct {
+	n      int
+	hedge  Hedge
+	t0, t1 int // token range in the scanned slice
+	armed  bool
+	item   bool // one person named or singled out ("the driver", "a soldier"): never troops
+	bare   bool // a number whose noun is left out ("three were wounded")
+	plural bool // a number before a plural noun ("two soldiers")
+	fate   int
+	subset bool // part of people counted already ("including two children")
+	pro    bool // "three of them": its own list
+}
+
+// FindCounts reads the counts of tokens toks (one clause or sentence): people counted before or
+// after a word for killing or injuring are fatalities or injured; armed people nothing befalls
+// are troops (the largest such count).
 func FindCounts(text string, toks []geo.Token) Counts {
+	return sumGroups(findGroups(text, toks))
+}
+
+// sumGroups adds up the groups: deaths and injuries summed, troops the largest count.
+func sumGroups(gs []countGroup) Counts {
 	var c Counts
-	type pending struct {
-		n     int
-		armed bool
-	}
-	var wait []pending
-	lastOutcome := ""
-	lastOutcomeAt := -10
-	for i := 0; i < len(toks); i++ {
-		t := toks[i].Text
-		if deathWords[t] || injuryWords[t] {
-			kind := "death"
-			if injuryWords[t] {
-				kind = "injury"
-			}
-			if t == "lost" && !(i+1 < len(toks) && (toks[i+1].Text == "their" || toks[i+1].Text == "his")) {
-				continue
-			}
-			for _, p := range wait {
-				if kind == "death" {
-					c.Fatalities += p.n
-				} else {
-					c.Injured += p.n
-				}
-			}
-			wait = wait[:0]
-			lastOutcome, lastOutcomeAt = kind, i
-			continue
-		}
-		n, next := numberAt(text, toks, i)
-		if n <= 0 {
-			continue
-		}
-		// what it counts: a person noun within a few words — shared across "12 Azerbaijani and
-		// four Armenian soldiers"
-		j := next
-		for j < len(toks) && j < next+3 && countModifiers[toks[j].Text] && !personNouns[toks[j].Text] {
-			j++
-		}
-		if j+1 < len(toks) && toks[j].Text == "and" {
-			if n2, after := numberAt(text, toks, j+1); n2 > 0 {
-				k := after
-				for k < len(toks) && k < after+3 && countModifiers[toks[k].Text] && !personNouns[toks[k].Text] {
-					k++
-				}
-				if k < len(toks) && personNouns[toks[k].Text] {
-					j, n = k, n+n2
-				}
-			}
-		}
-		if j >= len(toks) || !personNouns[toks[j].Text] {
-			i = next - 1
-			continue
-		}
-		noun := toks[j].Text
-		if deathWords[noun] || injuryWords[noun] {
-			// "12 dead", "three wounded"
-			if deathWords[noun] {
-				c.Fatalities += n
-			} else {
-				c.Injured += n
-			}
-		} else if i-lastOutcomeAt <= 2 && lastOutcome != "" && !deathOnly[toks[lastOutcomeAt].Text] {
-			// "killing four civilians"
-			if lastOutcome == "death" {
-				c.Fatalities += n
-			} else {
-				c.Injured += n
-			}
-		} else {
-			wait = append(wait, pending{n, armedNouns[noun]})
-		}
-		i = j
-	}
-	for _, p := range wait {
-		if p.armed && p.n > c.Troops {
-			c.Troops = p.n
+	for _, g := range gs {
+		switch {
+		case g.subset:
+		case g.fate == fateDeath:
+			c.Fatalities = addCapped(c.Fatalities, g.n)
+			c.FatalitiesHedge = combineHedges(c.FatalitiesHedge, g.hedge)
+		case g.fate == fateInjury:
+			c.Injured = addCapped(c.Injured, g.n)
+			c.InjuredHedge = combineHedges(c.InjuredHedge, g.hedge)
+		case g.armed && !g.item && !g.bare && g.n > c.Troops:
+			c.Troops, c.TroopsHedge = g.n, g.hedge
 		}
 	}
 	return c
 }
 
-// numberAt reads a number at token i ("1,960", "2000", "four", "two thousand", "a dozen") and
-// returns it with the index of the token after it; 0 if there is none. Ordinals, years after a
-// month and numbers glued to letters ("F-16", "TB2") are not counts.
-func numberAt(text string, toks []geo.Token, i int) (int, int) {
-	t := toks[i].Text
-	raw := text[toks[i].Start:toks[i].End]
-	if raw != "" && raw[0] >= '0' && raw[0] <= '9' {
-		// glued to something: "F-16", "MPT-76", "3rd"
-		if toks[i].Start > 0 && strings.ContainsRune("-–/", rune(text[toks[i].Start-1])) {
-			return 0, i + 1
-		}
-		for _, r := range t {
-			if r < '0' || r > '9' {
-				return 0, i + 1
-			}
-		}
-		// "1,960": digit groups joined by commas
-		j := i + 1
-		s := t
-		for j < len(toks) && text[toks[j-1].End:toks[j].Start] == "," && len(toks[j].Text) == 3 && isDigits(toks[j].Text) {
-			s += toks[j].Text
-			j++
-		}
-		if i > 0 && months[toks[i-1].Text] > 0 {
-			return 0, j // "November 28"
-		}
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return 0, j
-		}
-		if j < len(toks) && (toks[j].Text == "thousand" || toks[j].Text == "million") {
-			if toks[j].Text == "thousand" {
-				n *= 1000
-			} else {
-				n *= 1000000
-			}
-			j++
-		}
-		return n, j
-	}
-	n, ok := numberWords[t]
-	if !ok || t == "hundred" || t == "thousand" {
-		if t == "a" && i+1 < len(toks) && toks[i+1].Text == "dozen" {
-			return 12, i + 2
-		}
-		return 0, i + 1
-	}
-	j := i + 1
-	// "twenty five", "two thousand", "three hundred"
-	for j < len(toks) {
-		m, ok := numberWords[toks[j].Text]
-		if !ok {
-			break
-		}
-		switch {
-		case m == 100 || m == 1000:
-			n *= m
-		case m < 10 && n >= 20 && n%10 == 0:
-			n += m
-		default:
-			return n, j
-		}
-		j++
-	}
-	return n, j
+// maxCount bounds every count: no report counts more people than this.
+const maxCount = 10_000_000
+
+func addCapped(a, b int) int { return min(a+b, maxCount) }
+
+// countScan is the state of one left-to-right reading of a clause.
+type countScan struct {
+	text string
+	toks []geo.Token
+	inf  []*wordInfo // the lexicon's info of each token
+	gs   []countGroup
+	// run is the list of groups being read ("12 soldiers, 3 civilians and a policeman"),
+	// waiting for what befell them; runFate is set once something did.
+	run     []int
+	runFate int
+	// active is the fate a transitive word just read deals to the people after it ("killing
+	// four civilians"), activeEnd the token after that word.
+	active    int
+	activeEnd int
+	// subEnd is the token after the last group that was part of others ("including …")
+	subEnd int
 }
 
-func isDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
+// infPool recycles the per-token lexicon info of findGroups.
+var infPool = sync.Pool{New: func() any { return new([]*wordInfo) }}
+
+// findGroups reads the counted groups of a clause, in order.
+func findGroups(text string, toks []geo.Token) []countGroup {
+	buf := infPool.Get().(*[]*wordInfo)
+	defer func() {
+		clear(*buf)
+		infPool.Put(buf)
+	}()
+	if cap(*buf) < len(toks) {
+		*buf = make([]*wordInfo, len(toks))
+	}
+	*buf = (*buf)[:len(toks)]
+	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: *buf}
+	for i, t := range toks {
+		s.inf[i] = noInfo
+		if wi := countLex.info[t.Text]; wi != nil {
+			s.inf[i] = wi
+		}
+	}
+	for i := 0; i < len(toks); {
+		i = s.step(i)
+	}
+	return s.gs
+}
+
+// step reads what starts at token i and returns the token to go on from.
+func (s *countScan) step(i int) int {
+	if s.inf[i] == noInfo && !isDigitByte(s.toks[i].Text[0]) {
+		return i + 1 // nothing starts at a word the lexicon does not know
+	}
+	if o, w, ok := s.outcomeAt(i); ok {
+		return s.onOutcome(i, w, o)
+	}
+	if j, ok := s.tollAt(i); ok {
+		return j
+	}
+	if g, ok := s.groupAt(i, false); ok {
+		s.add(g)
+		return g.t1
+	}
+	return i + 1
+}
+
+// tok is the folded text of token i, "" outside the clause.
+func (s *countScan) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Text
+}
+
+// w is the lexicon's info of token i (noInfo outside the clause).
+func (s *countScan) w(i int) *wordInfo {
+	if i < 0 || i >= len(s.inf) {
+		return noInfo
+	}
+	return s.inf[i]
+}
+
+// is reports whether token i is of word class c.
+func (s *countScan) is(c uint32, i int) bool { return s.w(i).classes&c != 0 }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// gap is the text between tokens i-1 and i.
+func (s *countScan) gap(i int) string {
+	if i <= 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i-1].End:s.toks[i].Start]
+}
+
+// add files a group: it joins the list being read if only "and" or a comma stands between.
+func (s *countScan) add(g countGroup) {
+	k := len(s.gs)
+	if !g.subset && s.subEnd > 0 && s.listed(s.subEnd, g.t0) {
+		g.subset = true // "including two children and a woman"
+	}
+	if g.subset {
+		s.subEnd = g.t1
+	}
+	joins := len(s.run) > 0 && !g.bare && !g.pro && s.listed(s.gs[s.run[len(s.run)-1]].t1, g.t0)
+	switch {
+	case g.subset:
+		// a part of people already counted: neither counted again nor breaking the list
+		s.gs = append(s.gs, g)
+		return
+	case g.fate != fateNone:
+		// "3 fatalities": counted as it stands
+		s.run, s.runFate = nil, fateNone
+	case joins:
+		g.fate = s.runFate // "killed three civilians and two soldiers"
+		s.run = append(s.run, k)
+	case s.active != fateNone && g.t0-s.activeEnd <= 2 && g.t0 >= s.activeEnd:
+		g.fate = s.active // "killing four civilians"
+		s.run, s.runFate = []int{k}, s.active
+		s.active = fateNone
+	default:
+		s.run, s.runFate = []int{k}, fateNone
+	}
+	s.gs = append(s.gs, g)
+}
+
+// listed reports whether tokens [a,b) are only a list's joints: nothing, "and", "or",
+// "as well as", "plus", with commas.
+func (s *countScan) listed(a, b int) bool {
+	if b < a || b-a > 3 {
+		return false
+	}
+	words := ""
+	for i := a; i < b; i++ {
+		words += " " + s.toks[i].Text
+	}
+	switch words {
+	case "", " and", " or", " as well as", " plus":
+	default:
+		return false
+	}
+	for i := a; i <= b && i < len(s.toks); i++ {
+		if i == 0 {
+			continue
+		}
+		for _, r := range s.gap(i) {
+			if r != ' ' && r != ',' && r != '\n' && r != '\t' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// onOutcome reads a word for death or injury at token i, w tokens wide.
+func (s *countScan) onOutcome(i, w int, o outcome) int {
+	end := i + w
+	fate := fateInjury
+	if o.death {
+		fate = fateDeath
+	}
+	// a label: "Fatalities: 3", "Killed: 2"
+	if end < len(s.toks) && containsByte(s.gap(end), ':') {
+		if g, ok := s.groupAt(end, true); ok && !(g.bare && s.fateFollows(g.t1)) {
+			g.fate = fate
+			s.add(g)
+			return g.t1
+		}
+	}
+	switch o.form {
+	case "noun":
+		return end // "3 fatalities" is read with its number
+	case "object":
+		s.active, s.activeEnd = fate, end // "lost two soldiers"
+		return end
+	}
+	passive := s.is(cAux, i-1)
+	word := s.tok(end - 1)
+	ing := len(word) > 3 && word[len(word)-3:] == "ing"
+	if o.form == "trans" && !passive && s.objectAfter(end) {
+		s.active, s.activeEnd = fate, end // "killing four civilians"
+		return end
+	}
+	if !ing {
+		s.befall(i, fate, passive || o.form != "trans")
+	}
+	return end
+}
+
+// objectAfter reports whether people are counted right after token j ("killed three civilians",
+// "killing two and wounding five").
+func (s *countScan) objectAfter(j int) bool {
+	for k := j; k < j+2 && k < len(s.toks); k++ {
+		if g, ok := s.groupAt(k, true); ok {
+			return !(g.bare && s.fateFollows(g.t1)) // not "3 killed, 5 injured"
+		}
+	}
+	return false
+}
+
+// befall deals fate to the list read before token i ("two soldiers were killed"), if it stands
+// close enough: only auxiliaries between, or (for a passive or intransitive word, strong) a few
+// words that do not start another clause.
+func (s *countScan) befall(i, fate int, strong bool) {
+	if len(s.run) == 0 || s.runFate != fateNone {
+		return
+	}
+	last := s.gs[s.run[len(s.run)-1]]
+	if s.subEnd > last.t1 && s.subEnd <= i {
+		last.t1 = s.subEnd // "five people, including two children, were killed"
+	}
+	gap := i - last.t1
+	if gap < 0 || gap > 16 {
+		return
+	}
+	if gap > 7 || !s.near(last.t1, i, strong) {
+		if !s.sharedSubject(last.t1, i) {
+			return
+		}
+	}
+	s.deal(fate)
+}
+
+// near reports whether the words [a,i) between people and their fate leave them its subject:
+// only auxiliaries, or (strong: a passive or intransitive word) a few words that start no other
+// clause.
+func (s *countScan) near(a, i int, strong bool) bool {
+	plain := true
+	for k := a; k < i; k++ {
+		if s.is(cBreak, k) || containsByte(s.gap(k+1), ';') {
+			return false
+		}
+		if !s.is(cAux, k) {
+			plain = false
+		}
+	}
+	return plain || strong && i-a <= 6
+}
+
+// sharedSubject reports whether the fate at i is a second predicate of the people read before
+// a: "a shepherd stepped on a mine near Aghdam and was seriously injured".
+func (s *countScan) sharedSubject(a, i int) bool {
+	k := i - 1
+	for k > a && s.is(cAux, k) {
+		k--
+	}
+	if k == i-1 || s.tok(k) != "and" || !s.is(cAux, k+1) {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if s.is(cBreak, j) || s.w(j).hasOut || containsByte(s.gap(j+1), ';') {
 			return false
 		}
 	}
-	return s != ""
+	return true
+}
+
+// deal deals fate to the list being read.
+func (s *countScan) deal(fate int) {
+	run := s.run
+	// "two soldiers, Private A and Private B, were killed": the names are the two
+	if len(run) > 1 && s.gs[run[0]].plural && containsByte(s.gap(s.gs[run[0]].t1), ',') {
+		items := 0
+		for _, k := range run[1:] {
+			if s.gs[k].item {
+				items++
+			}
+		}
+		if items == len(run)-1 && items == s.gs[run[0]].n {
+			for _, k := range run[1:] {
+				s.gs[k].subset = true
+			}
+		}
+	}
+	for _, k := range run {
+		s.gs[k].fate = fate
+	}
+	s.run, s.runFate = nil, fateNone
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
 }
 
 func set(words ...string) map[string]bool {

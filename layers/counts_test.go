@@ -1,11 +1,33 @@
 package layers_test
 
 import (
+	"strings"
 	"testing"
 
 	"conflictmap/geo"
 	"conflictmap/layers"
 )
+
+// The sentences below are written for these tests, not taken from any article.
+
+const (
+	exact    = layers.HedgeExact
+	atLeast  = layers.HedgeAtLeast
+	about    = layers.HedgeAbout
+	upTo     = layers.HedgeUpTo
+	moreThan = layers.HedgeMoreThan
+)
+
+func killed(n int, h layers.Hedge) layers.Counts {
+	return layers.Counts{Fatalities: n, FatalitiesHedge: h}
+}
+func injured(n int, h layers.Hedge) layers.Counts {
+	return layers.Counts{Injured: n, InjuredHedge: h}
+}
+func troops(n int, h layers.Hedge) layers.Counts { return layers.Counts{Troops: n, TroopsHedge: h} }
+func both(k, i int) layers.Counts {
+	return layers.Counts{Fatalities: k, FatalitiesHedge: exact, Injured: i, InjuredHedge: exact}
+}
 
 func TestFindCounts(t *testing.T) {
 	cases := []struct {
@@ -13,24 +35,102 @@ func TestFindCounts(t *testing.T) {
 		text string
 		want layers.Counts
 	}{
-		{"hedged digits with comma", "Russia deployed some 1,960 troops to the region.", layers.Counts{Troops: 1960}},
-		{"peacekeepers", "Moscow sent 2,000 peacekeepers.", layers.Counts{Troops: 2000}},
+		// troops and their hedges
+		{"hedged digits with comma", "Russia deployed some 1,960 troops to the region.", troops(1960, about)},
+		{"peacekeepers", "Moscow sent 2,000 peacekeepers.", troops(2000, exact)},
+		{"about", "about 400 Russian troops crossed the river", troops(400, about)},
+		{"nearly", "nearly 2,000 soldiers remain in the zone", troops(2000, about)},
+		{"around personnel", "around 5,000 personnel took part", troops(5000, about)},
+		{"up to", "up to 3,000 troops will take part in the drills", troops(3000, upTo)},
+		{"as many as", "as many as 600 Turkish officers are stationed there", troops(600, upTo)},
+		{"over", "over 700 marines landed", troops(700, moreThan)},
+		{"no fewer than", "no fewer than 90 instructors arrived", troops(90, atLeast)},
+		{"strong contingent", "a 300-strong contingent was flown to the base", troops(300, exact)},
+		{"hundreds leave no count", "hundreds of troops were sent to the border", layers.Counts{}},
+		{"dozens leave no count", "dozens of soldiers were moved", layers.Counts{}},
+		{"two thousand", "Turkey may send two thousand troops.", troops(2000, exact)},
+		{"two dozen", "two dozen sappers cleared the road", troops(24, exact)},
+		{"largest armed count is troops", "The 1,500 peacekeepers and 300 engineers stayed", troops(1500, exact)},
+		{"one soldier is not troops", "one soldier said the road was closed", layers.Counts{}},
+		{"civilians are not troops", "some 300 civilians fled the village", layers.Counts{}},
+		// deaths and injuries
 		{"died and injured in one clause", "at least three Armenian soldiers died and two Azeri soldiers were injured",
-			layers.Counts{Fatalities: 3, Injured: 2}},
+			layers.Counts{Fatalities: 3, FatalitiesHedge: atLeast, Injured: 2, InjuredHedge: exact}},
 		{"soldiers and civilians killed are summed", "At least 5,000 soldiers and more than 140 civilians have been killed",
-			layers.Counts{Fatalities: 5140}},
-		{"killing number word", "A shell hit the market, killing four civilians.", layers.Counts{Fatalities: 4}},
-		{"number word dead", "Officials said twelve dead.", layers.Counts{Fatalities: 12}},
-		{"demonym between number and noun", "four Azerbaijani civilians were killed", layers.Counts{Fatalities: 4}},
-		{"two thousand", "Turkey may send two thousand troops.", layers.Counts{Troops: 2000}},
-		{"compound number words", "twenty five servicemen were wounded", layers.Counts{Injured: 25}},
-		{"a dozen wounded", "a dozen soldiers were wounded", layers.Counts{Injured: 12}},
-		{"killing and injuring", "killing one soldier and injuring three servicemen", layers.Counts{Fatalities: 1, Injured: 3}},
+			killed(5140, atLeast)},
+		{"elided noun after and", "seven servicemen were killed and ten wounded", both(7, 10)},
+		{"elided noun with auxiliary", "Two soldiers died and three were wounded", both(2, 3)},
+		{"died", "two soldiers died", killed(2, exact)},
+		{"a soldier is one", "a soldier was killed", killed(1, exact)},
+		{"an officer is one", "an officer was wounded by shrapnel", injured(1, exact)},
+		{"fatally wounded is killed", "one Armenian serviceman was fatally wounded", killed(1, exact)},
+		{"mortally injured is killed", "a sapper was mortally injured", killed(1, exact)},
+		{"killed object", "the shelling killed three civilians", killed(3, exact)},
+		{"killing number word", "A shell hit the market, killing four civilians.", killed(4, exact)},
+		{"killing and injuring", "killing one soldier and injuring three servicemen", both(1, 3)},
+		{"killing and wounding with no nouns", "the blast went off, killing two and wounding five", both(2, 5)},
+		{"object list", "the strike killed two soldiers and a nurse's aide, the ministry said", killed(2, exact)},
+		{"death toll", "the death toll rose to 12", killed(12, exact)},
+		{"toll stood at", "The toll from the attack stood at 9 on Monday.", killed(9, exact)},
+		{"claimed the lives", "the explosion claimed the lives of four", killed(4, exact)},
+		{"lost their lives", "six conscripts lost their lives", killed(6, exact)},
+		{"lost soldiers", "the army lost two soldiers in the ambush", killed(2, exact)},
+		{"number word dead", "Officials said twelve dead.", killed(12, exact)},
+		{"number dead", "12 dead after shelling", killed(12, exact)},
+		{"demonym between number and noun", "four Azerbaijani civilians were killed", killed(4, exact)},
+		{"any demonym", "three Ukrainian medics were injured", injured(3, exact)},
+		{"compound number words", "twenty five servicemen were wounded", injured(25, exact)},
+		{"hyphenated number words", "thirty-two fighters were killed", killed(32, exact)},
+		{"a dozen wounded", "a dozen soldiers were wounded", injured(12, exact)},
+		{"more than a dozen", "more than a dozen villagers were hurt", injured(12, moreThan)},
+		{"reduced passive", "two soldiers killed in the ambush", killed(2, exact)},
+		{"words between people and fate", "Two soldiers on patrol near the border were killed", killed(2, exact)},
+		{"deployed then killed", "Russia deployed 2,000 troops after two soldiers were killed",
+			layers.Counts{Troops: 2000, TroopsHedge: exact, Fatalities: 2, FatalitiesHedge: exact}},
+		{"none killed leaves troops", "Some 300 troops were deployed and none were killed", troops(300, about)},
+		{"no one", "no one was hurt", layers.Counts{}},
+		{"unknown word before the noun", "one army contract soldier was wounded", injured(1, exact)},
+		{"another", "one soldier was killed and another wounded", both(1, 1)},
+		{"shared subject", "a farmer drove over a mine on the road to the village and was badly injured", injured(1, exact)},
+		{"shared subject ends at a break", "300 troops arrived but none were hurt", troops(300, exact)},
+		{"of phrase after the noun keeps the list", "four servicemen of the Georgian armed forces and three Turkish servicemen were killed",
+			killed(7, exact)},
+		{"of phrase before the fate", "two employees of a demining company were wounded", injured(2, exact)},
+		{"martyred", "the attack martyred five soldiers", killed(5, exact)},
+		{"martyrs", "the ministry named 9 martyrs", killed(9, exact)},
+		// lists of people
+		{"named people", "Private Arman Petrosyan and Sergeant Vusal Aliyev died", killed(2, exact)},
+		{"role nouns", "the driver and a villager were injured", injured(2, exact)},
+		{"officials", "two reporters and a local official were killed", killed(1, exact)},
+		{"three named", "Corporal A. Smith, Lieutenant Jon Doe and Private Bo Li were wounded", injured(3, exact)},
+		{"names after a count are the count", "Two soldiers, Private Jon Doe and Private Bo Li, were killed", killed(2, exact)},
+		{"an age before the noun", "a 25-year-old shepherd was killed", killed(1, exact)},
+		{"including is a part", "five people, including two children, were killed", killed(5, exact)},
+		{"among them is a part", "Six people, among them a soldier, were martyred", killed(6, exact)},
+		{"a list after including is a part", "seven people, including two children and a woman, were injured", injured(7, exact)},
+		{"of them is its own", "Twelve soldiers were hit, three of them were killed",
+			layers.Counts{Troops: 12, TroopsHedge: exact, Fatalities: 3, FatalitiesHedge: exact}},
+		// labels
+		{"fatalities label", "Fatalities: 3", killed(3, exact)},
+		{"fatalities after number", "The clash left 3 fatalities", killed(3, exact)},
+		{"killed and injured after a colon", "Casualties: 4 killed and 6 injured", both(4, 6)},
+		{"killed and injured with commas", "3 killed, 5 injured", both(3, 5)},
+		// numbers that are not people
 		{"aircraft are not people", "Turkey sent four F-16 aircraft to Ganja.", layers.Counts{}},
 		{"ordinal unit", "the 3rd Field Army moved to Erzurum", layers.Counts{}},
+		{"numbered base", "soldiers of the 102nd base were killed", layers.Counts{}},
 		{"a date is not a count", "on November 28 the column arrived", layers.Counts{}},
 		{"date before soldiers is not a count", "On November 28 soldiers arrived in Lachin.", layers.Counts{}},
+		{"day before month", "killed on 12 May in the village", layers.Counts{}},
+		{"year before soldiers", "In 2020 soldiers were killed", layers.Counts{}},
 		{"model numbers", "The TB2 drones and 12 T-72 tanks", layers.Counts{}},
+		{"drones killed nobody", "two drones were shot down and three tanks destroyed", layers.Counts{}},
+		{"percent", "20 percent of the soldiers were wounded", layers.Counts{}},
+		{"percent sign", "30% of the troops were killed", layers.Counts{}},
+		{"money", "$5 million was paid to 40 workers", layers.Counts{}},
+		{"kilometres", "5 km from the line soldiers were killed", layers.Counts{}},
+		{"age alone", "the soldier, aged 25-year-old, was killed", killed(1, exact)},
+		{"decimal", "3.5 soldiers", layers.Counts{}},
 		{"no number", "Troops were deployed to the region.", layers.Counts{}},
 		{"huge number does not overflow into nonsense", "999999999999999999999 troops", layers.Counts{}},
 	}
@@ -42,4 +142,56 @@ func TestFindCounts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFindCountsManyNumbers reads a sentence of 50,000 numbers: it must complete (the reading
+// is linear) and count them all.
+func TestFindCountsManyNumbers(t *testing.T) {
+	text := strings.Repeat("3 soldiers, ", 50000) + "were killed"
+	got := layers.FindCounts(text, geo.Tokens(text))
+	if got.Fatalities != 150000 {
+		t.Errorf("50,000 groups of 3: fatalities %d, want 150000", got.Fatalities)
+	}
+	text = strings.Repeat("12 ", 50000) + "troops"
+	_ = layers.FindCounts(text, geo.Tokens(text))
+}
+
+func BenchmarkFindCounts(b *testing.B) {
+	text := strings.Repeat("About 400 Russian troops arrived in the town, and two soldiers were killed and ten wounded. ", 100)
+	toks := geo.Tokens(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		layers.FindCounts(text, toks)
+	}
+}
+
+// FuzzFindCounts reads arbitrary text: it must never panic, counts are never negative or beyond
+// any report's, and a hedge is given exactly when its count is.
+func FuzzFindCounts(f *testing.F) {
+	for _, s := range []string{
+		"seven servicemen were killed and ten wounded",
+		"Private Arman Petrosyan and Sergeant Vusal Aliyev died",
+		"at least 5,000 soldiers and more than 140 civilians have been killed",
+		"a 300-strong contingent", "Fatalities: 3", "3 killed, 5 injured", "the death toll rose to 12",
+		"999999999999999999999 troops", "9,999,999,999 thousand million soldiers were killed",
+		"killing killing killing two two two", ": : : Fatalities: : 3", "a a a a soldier soldier",
+		"fatally", "lost their", "the lives of", "toll toll toll 3", "no one one one",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		c := layers.FindCounts(text, geo.Tokens(text))
+		for _, k := range []struct {
+			name  string
+			n     int
+			hedge layers.Hedge
+		}{{"troops", c.Troops, c.TroopsHedge}, {"fatalities", c.Fatalities, c.FatalitiesHedge}, {"injured", c.Injured, c.InjuredHedge}} {
+			if k.n < 0 || k.n > 10_000_000 {
+				t.Errorf("%q: %s %d", text, k.name, k.n)
+			}
+			if (k.n == 0) != (k.hedge == layers.HedgeNone) {
+				t.Errorf("%q: %s %d with hedge %q", text, k.name, k.n, k.hedge)
+			}
+		}
+	})
 }

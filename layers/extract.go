@@ -303,7 +303,7 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 		e.Place, e.PlaceID, e.Country, e.Admin1 = m.Place.Name, m.Place.ID, m.Place.Country, m.Place.Admin1
 		e.Lon, e.Lat, e.Level = m.Place.Lon, m.Place.Lat, string(m.Place.Level)
 		e.GeoPrecision = precision(m.Place, m.Near)
-		e.Troops, e.Fatalities, e.Injured = 0, 0, 0
+		e.Troops, e.Fatalities, e.Injured, e.CountsHedge = 0, 0, 0, ""
 		e.Actors = append([]string(nil), ev.Actors...)
 		src := ev.Sources[0]
 		src.PlaceStart, src.PlaceEnd = m.Start-src.Start, m.End-src.Start
@@ -509,13 +509,14 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 		ev.Actors = x.actors(s, c0, c1)
 	}
 	// how many
-	counts := FindCounts(d.Text, d.Tokens[c0:c1])
-	if tr.typ == TypeDeployment {
+	counts := x.countsFor(si, tr, c0, c1, all)
+	if troopTypes[tr.typ] {
 		ev.Troops = counts.Troops
 	}
-	if tr.typ == TypeClash || tr.typ == TypeIncident {
+	if casualtyTypes[tr.typ] {
 		ev.Fatalities, ev.Injured = counts.Fatalities, counts.Injured
 	}
+	ev.CountsHedge = countsHedge(&ev.Event, counts)
 	ev.Modality = x.modality(s, tr.tok)
 	if ev.SubType == "" && tr.typ == TypeDeployment {
 		ev.SubType = deploymentKind(d.Tokens[c0:c1])

@@ -98,10 +98,13 @@ type Event struct {
 	Troops     int // 0: not stated
 	Fatalities int // -1 would be wrong; 0 means not stated
 	Injured    int
-	Modality   string
-	Confidence float64
-	Sources    []Source
-	Lon, Lat   float64
+	// CountsHedge is how the report qualified the event's count (troops, else fatalities, else
+	// injured): "exact", "at_least", "about", "up_to", "more_than"; empty when none was stated.
+	CountsHedge string
+	Modality    string
+	Confidence  float64
+	Sources     []Source
+	Lon, Lat    float64
 	// Level is the level of the place (country, region, city …), for drawing precision.
 	Level string
 }
@@ -140,6 +143,9 @@ func (e *Event) Feature() *geojson.Feature {
 	}
 	if e.Injured > 0 {
 		p["injured"] = e.Injured
+	}
+	if e.CountsHedge != "" {
+		p["counts_hedge"] = e.CountsHedge
 	}
 	p["modality"] = orDefault(e.Modality, "reported")
 	p["confidence"] = e.Confidence

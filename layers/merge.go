@@ -139,9 +139,7 @@ func MergeEvent(dst, src *Event) {
 			dst.Actors = append(dst.Actors, a)
 		}
 	}
-	dst.Troops = max(dst.Troops, src.Troops)
-	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
-	dst.Injured = max(dst.Injured, src.Injured)
+	mergeCounts(dst, src)
 	dst.Confidence = max(dst.Confidence, src.Confidence)
 	if dst.SubType == "" {
 		dst.SubType = src.SubType

@@ -283,6 +283,7 @@ type cEvent struct {
 	Troops        int       `json:"tr,omitempty"`
 	Fatalities    int       `json:"fa,omitempty"`
 	Injured       int       `json:"in,omitempty"`
+	CountsHedge   string    `json:"ch,omitempty"`
 	Modality      string    `json:"mo,omitempty"`
 	Confidence    float64   `json:"cf,omitempty"`
 	Lon           float64   `json:"x"`
@@ -441,7 +442,7 @@ func toCEvent(e *Event, articleID, raw string) cEvent {
 		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
 		DatePrecision: e.DatePrecision, DateStart: e.DateStart, DateEnd: e.DateEnd,
 		DateSource: e.DateSource, Timing: e.Timing, Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-		Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
+		CountsHedge: e.CountsHedge, Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
 	}
 	for _, s := range e.Sources {
 		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd}
@@ -500,7 +501,7 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
 		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
 		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
 		DateSource: c.DateSource, Timing: c.Timing, Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
-		Injured: c.Injured, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
+		Injured: c.Injured, CountsHedge: c.CountsHedge, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
 		Level: c.Level,
 	}
 	if len(c.Sources) > 0 {
@@ -1406,6 +1407,8 @@ func EventValue(e *Event, name string) (any, bool) {
 		return e.Fatalities, true
 	case "injured":
 		return e.Injured, true
+	case "counts_hedge":
+		return e.CountsHedge, true
 	case "modality":
 		return orDefault(e.Modality, "reported"), true
 	case "confidence":

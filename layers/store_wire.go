@@ -41,6 +41,7 @@ type wireEventProps struct {
 	Troops        int      `json:"troops,omitempty"`
 	Fatalities    int      `json:"fatalities,omitempty"`
 	Injured       int      `json:"injured,omitempty"`
+	CountsHedge   string   `json:"counts_hedge,omitempty"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
 	Sources       []Source `json:"sources"`
@@ -83,7 +84,7 @@ func EventJSON(e *Event) ([]byte, error) {
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
 			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
 			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-			Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
+			CountsHedge: e.CountsHedge, Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
 		}})
 }
 

@@ -132,7 +132,7 @@ func (g *geojsonEncoder) end(members []byte) error {
 // CSVColumns are the columns of an event layer's CSV download (ACLED-like, flat).
 var CSVColumns = []string{"id", "event_type", "sub_type", "date", "date_precision", "date_start", "date_end",
 	"date_source", "timing", "place", "place_id", "country", "admin1", "geo_precision", "latitude", "longitude", "actors", "troops",
-	"fatalities", "injured", "modality", "confidence", "source_count", "title", "quote", "article_ids", "wkt"}
+	"fatalities", "injured", "counts_hedge", "modality", "confidence", "source_count", "title", "quote", "article_ids", "wkt"}
 
 // PlaceCSVColumns are the columns of the places layer's CSV download.
 var PlaceCSVColumns = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
@@ -188,7 +188,7 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 	return c.w.Write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
 		e.DateStart, e.DateEnd, e.DateSourceOrDefault(), e.TimingOrDefault(), e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
 		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
-		itoaOrEmpty(e.Injured), orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
+		itoaOrEmpty(e.Injured), e.CountsHedge, orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 		strconv.Itoa(len(e.Sources)), e.Title, quote, strings.Join(ids, ";"), wkt(e.Lon, e.Lat)})
 }
 
@@ -251,6 +251,7 @@ func (k *kmlEncoder) feature(h layers.Hit) error {
 			{"date_source", e.DateSourceOrDefault()}, {"timing", e.TimingOrDefault()}, {"place", e.Place}, {"place_id", e.PlaceID}, {"country", e.Country}, {"admin1", e.Admin1},
 			{"geo_precision", itoaOrEmpty(e.GeoPrecision)}, {"actors", strings.Join(e.Actors, ";")},
 			{"troops", itoaOrEmpty(e.Troops)}, {"fatalities", itoaOrEmpty(e.Fatalities)}, {"injured", itoaOrEmpty(e.Injured)},
+			{"counts_hedge", e.CountsHedge},
 			{"modality", orDefaultStr(e.Modality, "reported")}, {"confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64)},
 			{"source_count", strconv.Itoa(len(e.Sources))}}
 	} else if p := h.Place; p != nil {

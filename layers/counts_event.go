@@ -1,0 +1,172 @@
+package layers
+
+import "strings"
+
+// combineHedges is the hedge of the sum of two counts: "at least 5,000 soldiers and more than
+// 140 civilians" is at least 5,140; an exact count adds nothing to the other's hedge.
+func combineHedges(a, b Hedge) Hedge {
+	switch {
+	case a == HedgeNone || a == b:
+		return b
+	case b == HedgeNone:
+		return a
+	case a == HedgeAbout || b == HedgeAbout:
+		return HedgeAbout
+	case a == HedgeExact:
+		return b
+	case b == HedgeExact:
+		return a
+	case a == HedgeUpTo || b == HedgeUpTo:
+		return HedgeAbout // one bounded above, one below
+	}
+	return HedgeAtLeast // at least and more than
+}
+
+// Which events take which counts.
+var (
+	troopTypes    = set(TypeDeployment, TypeExercise, TypeParade)
+	casualtyTypes = set(TypeClash, TypeIncident)
+)
+
+// countsFor returns the counts of clause [c0,c1) of sentence si that belong to trigger tr: a
+// count nearer another trigger of the clause that takes counts of its kind belongs to that one
+// ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). The first clash or incident of a
+// sentence with no casualties of its own takes those the next sentences report (followOn).
+func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Counts {
+	if !troopTypes[tr.typ] && !casualtyTypes[tr.typ] {
+		return Counts{} // meetings and agreements count no one
+	}
+	d := x.doc
+	gs := findGroups(d.Text, d.Tokens[c0:c1])
+	mine := gs[:0]
+	for _, g := range gs {
+		if x.ownsGroup(tr, g, c0, c1, all) {
+			mine = append(mine, g)
+		}
+	}
+	c := sumGroups(mine)
+	switch {
+	case casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 && firstTrigger(tr, all, casualtyTypes):
+		lc := x.followOn(si, func(c Counts) bool { return c.Fatalities > 0 || c.Injured > 0 })
+		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
+	case tr.typ == TypeExercise && c.Troops == 0 && firstTrigger(tr, all, troopTypes):
+		// "Around 2,500 personnel are taking part."
+		lc := x.followOn(si, func(c Counts) bool { return c.Troops > 0 })
+		c.Troops, c.TroopsHedge = lc.Troops, lc.TroopsHedge
+	}
+	return c
+}
+
+// firstTrigger reports whether tr is the first trigger of its sentence of the types given.
+func firstTrigger(tr trigger, all []trigger, types map[string]bool) bool {
+	for _, o := range all {
+		if types[o.typ] && o.tok < tr.tok {
+			return false
+		}
+	}
+	return true
+}
+
+// ownsGroup reports whether group g (tokens relative to c0) is nearer trigger tr than every other
+// trigger in the clause that takes its kind of count; ties go to the trigger before the group.
+func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigger) bool {
+	takes := troopTypes
+	if g.fate != fateNone {
+		takes = casualtyTypes
+	}
+	dist := func(tok int) int {
+		switch {
+		case tok < c0+g.t0:
+			return 2 * (c0 + g.t0 - tok)
+		case tok >= c0+g.t1:
+			return 2*(tok-(c0+g.t1)+1) + 1
+		}
+		return 0
+	}
+	own := dist(tr.tok)
+	for _, o := range all {
+		if o.tok == tr.tok || o.tok < c0 || o.tok >= c1 || !takes[o.typ] {
+			continue
+		}
+		if dist(o.tok) < own {
+			return false
+		}
+	}
+	return true
+}
+
+// followOn reads the counts (those want accepts) the sentences after sentence si report of its
+// event, in the
+// same paragraph and at most two sentences on: a label line ("Fatalities: 3") or a sentence that
+// tells of deaths or injuries and of no other event ("Two civilians were killed in the town.").
+// A sentence with an event of its own ends the search.
+func (x *extraction) followOn(si int, want func(Counts) bool) Counts {
+	d := x.doc
+	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
+		s := &x.sents[k]
+		if s.title || s.t1 <= s.t0 || strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
+			break
+		}
+		c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
+		if s.t1 > s.t0+1 && strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
+			if _, ok := countLex.outcomes[d.Tokens[s.t0].Text]; ok {
+				return c // "Fatalities: 3"
+			}
+		}
+		for _, t := range x.triggers(s) {
+			if w := d.Tokens[t.tok].Text; !deathWords[w] && !injuryWords[w] {
+				return Counts{}
+			}
+		}
+		if want(c) {
+			return c
+		}
+	}
+	return Counts{}
+}
+
+// countsHedge is the hedge an event shows: that of its troops, else its fatalities, else its
+// injured.
+func countsHedge(e *Event, c Counts) string {
+	switch {
+	case e.Troops > 0:
+		return string(c.TroopsHedge)
+	case e.Fatalities > 0:
+		return string(c.FatalitiesHedge)
+	case e.Injured > 0:
+		return string(c.InjuredHedge)
+	}
+	return ""
+}
+
+// mergeCounts merges the counts of src into dst: the larger count wins, except that an exact
+// troop count beats an approximate one ("1,960 servicemen" over "nearly 2,000 troops"); the
+// hedge follows the count that won.
+func mergeCounts(dst, src *Event) {
+	exactOverAbout := func(a, b *Event) bool {
+		return a.Troops > 0 && b.Troops > 0 && a.CountsHedge == string(HedgeExact) && b.CountsHedge == string(HedgeAbout)
+	}
+	switch {
+	case exactOverAbout(dst, src):
+	case exactOverAbout(src, dst):
+		dst.Troops, dst.CountsHedge = src.Troops, src.CountsHedge
+	default:
+		if dst.CountsHedge == "" || headCount(src) > headCount(dst) {
+			dst.CountsHedge = src.CountsHedge
+		}
+		dst.Troops = max(dst.Troops, src.Troops)
+	}
+	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
+	dst.Injured = max(dst.Injured, src.Injured)
+}
+
+// headCount is the count an event's hedge is about.
+func headCount(e *Event) int {
+	switch {
+	case e.Troops > 0:
+		return e.Troops
+	case e.Fatalities > 0:
+		return e.Fatalities
+	}
+	return e.Injured
+}

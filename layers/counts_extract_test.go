@@ -1,0 +1,123 @@
+package layers_test
+
+import (
+	"strings"
+	"testing"
+
+	"conflictmap/layers"
+)
+
+// TestExtractCounts runs whole sentences through the pipeline: each count lands on the event of
+// its own trigger, with its hedge. The sentences are written for this test.
+func TestExtractCounts(t *testing.T) {
+	cases := []struct {
+		extractCase
+		hedges map[string]string // place → counts_hedge of its event
+	}{
+		{extractCase: extractCase{name: "two deployments in one sentence", published: pub,
+			text: "Russia sent 1,800 peacekeepers to Lachin, and Turkey sent 300 soldiers to Ganja.",
+			want: []wantEvent{{typ: "deployment", place: "Lachin", troops: 1800}, {typ: "deployment", place: "Ganja", troops: 300}}},
+			hedges: map[string]string{"Lachin": "exact", "Ganja": "exact"}},
+		{extractCase: extractCase{name: "elided noun", published: pub,
+			text: "Two Azerbaijani soldiers were killed and four wounded in clashes near Tovuz on July 14.",
+			want: []wantEvent{{typ: "clash", place: "Tovuz", fatalities: 2, injured: 4}}}},
+		{extractCase: extractCase{name: "deployment and clash share a sentence", published: pub,
+			text: "About 2,000 Russian troops were deployed to Khankendi after shelling near Martakert killed three civilians.",
+			want: []wantEvent{{typ: "deployment", place: "Khankendi", troops: 2000, fatalities: -1},
+				{typ: "clash", place: "Martakert", fatalities: 3, troops: -1}}},
+			hedges: map[string]string{"Khankendi": "about", "Martakert": "exact"}},
+		{extractCase: extractCase{name: "a clash and an incident", published: pub,
+			text: "Azerbaijani and Armenian forces clashed near Tovuz on Monday, and a mine near Fuzuli killed two deminers.",
+			want: []wantEvent{{typ: "clash", place: "Tovuz", fatalities: -1}, {typ: "incident", place: "Fuzuli", fatalities: 2}}}},
+		{extractCase: extractCase{name: "a label line after the note", published: pub,
+			text: "On 5 May 2021, Azerbaijani forces shelled Armenian positions near Tegh. Fatalities: 1.",
+			want: []wantEvent{{typ: "clash", place: "Tegh", fatalities: 1}}}},
+		{extractCase: extractCase{name: "a label line in another paragraph is not the note's", published: pub,
+			text: "On 5 May 2021, Azerbaijani forces shelled Armenian positions near Tegh.\n\nFatalities: 1.",
+			want: []wantEvent{{typ: "clash", place: "Tegh", fatalities: -1}}}},
+		{extractCase: extractCase{name: "casualties told in the next sentence", published: pub,
+			text: "On 3 March 2021, Azerbaijani forces shelled Armenian positions near Tegh. Two civilians were killed in the village.",
+			want: []wantEvent{{typ: "clash", place: "Tegh", fatalities: 2}}}},
+		{extractCase: extractCase{name: "a sentence with its own event ends the search", published: pub,
+			text: "On 3 March 2021, Azerbaijani forces shelled Armenian positions near Tegh. A military parade was held in Baku. Two civilians were killed.",
+			want: []wantEvent{{typ: "clash", place: "Tegh", fatalities: -1}}}},
+		{extractCase: extractCase{name: "a second predicate of the victim", published: pub,
+			text: "On 9 April 2021, a farmer stepped on an anti-personnel mine near Aghdam and was seriously injured.",
+			want: []wantEvent{{typ: "incident", place: "Aghdam", injured: 1}}}},
+		{extractCase: extractCase{name: "troops of an exercise told in the next sentence", published: pub,
+			text: "Turkish and Azerbaijani troops held joint military exercises near Nakhchivan on May 3. Around 2,500 personnel took part.",
+			want: []wantEvent{{typ: "exercise", place: "Nakhchivan", troops: 2500}}},
+			hedges: map[string]string{"Nakhchivan": "about"}},
+		{extractCase: extractCase{name: "troops of an exercise", published: pub,
+			text: "Up to 3,000 troops will take part in joint exercises near Nakhchivan next month.",
+			want: []wantEvent{{typ: "exercise", place: "Nakhchivan", troops: 3000}}},
+			hedges: map[string]string{"Nakhchivan": "up_to"}},
+		{extractCase: extractCase{name: "a person killed and one injured", published: pub,
+			text: "A landmine explosion near Aghdam killed a shepherd and injured his son.",
+			want: []wantEvent{{typ: "incident", place: "Aghdam", fatalities: 1, injured: 1}}}},
+		{extractCase: extractCase{name: "named soldiers", published: pub,
+			text: "Private Arman Petrosyan and Sergeant Davit Grigoryan were killed when Azerbaijani forces shelled positions near Jermuk.",
+			want: []wantEvent{{typ: "clash", place: "Jermuk", fatalities: 2}}}},
+		{extractCase: extractCase{name: "hedged toll", published: pub,
+			text: "At least 5,000 soldiers and more than 140 civilians have been killed in the fighting in Nagorno-Karabakh.",
+			want: []wantEvent{{typ: "clash", fatalities: 5140}}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := extract(t, c.text, c.published)
+			checkEvents(t, res, c.extractCase)
+			for place, want := range c.hedges {
+				for _, e := range res.Events {
+					if e.Place == place && e.CountsHedge != want {
+						t.Errorf("%s at %s: counts_hedge %q, want %q", e.EventType, place, e.CountsHedge, want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestMergeCountsPrefersExact: an exact troop count beats an approximate one; else the larger.
+func TestMergeCountsPrefersExact(t *testing.T) {
+	cases := []struct {
+		name          string
+		dst, src      layers.Event
+		troops        int
+		hedge         string
+		killed, hurts int
+	}{
+		{"exact beats about", layers.Event{Troops: 2000, CountsHedge: "about"}, layers.Event{Troops: 1960, CountsHedge: "exact"}, 1960, "exact", 0, 0},
+		{"exact kept over about", layers.Event{Troops: 1960, CountsHedge: "exact"}, layers.Event{Troops: 2000, CountsHedge: "about"}, 1960, "exact", 0, 0},
+		{"larger wins", layers.Event{Troops: 300, CountsHedge: "exact"}, layers.Event{Troops: 500, CountsHedge: "at_least"}, 500, "at_least", 0, 0},
+		{"casualties maxed", layers.Event{Fatalities: 2, CountsHedge: "exact"}, layers.Event{Fatalities: 3, Injured: 4, CountsHedge: "at_least"}, 0, "at_least", 3, 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			dst, src := c.dst, c.src
+			layers.MergeEvent(&dst, &src)
+			if dst.Troops != c.troops || dst.CountsHedge != c.hedge || dst.Fatalities != c.killed || dst.Injured != c.hurts {
+				t.Errorf("merged: troops %d %q killed %d injured %d, want %d %q %d %d", dst.Troops, dst.CountsHedge,
+					dst.Fatalities, dst.Injured, c.troops, c.hedge, c.killed, c.hurts)
+			}
+		})
+	}
+}
+
+// TestFeatureCountsHedge: the hedge is a property of the feature and of the API's JSON alike.
+func TestFeatureCountsHedge(t *testing.T) {
+	e := &layers.Event{ID: "x", EventType: layers.TypeDeployment, Troops: 400, CountsHedge: "about"}
+	if got := e.Feature().Properties["counts_hedge"]; got != "about" {
+		t.Errorf("Feature counts_hedge = %v, want about", got)
+	}
+	b, err := layers.EventJSON(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `"counts_hedge":"about"`; !strings.Contains(string(b), want) {
+		t.Errorf("EventJSON = %s, want it to hold %s", b, want)
+	}
+	e.CountsHedge, e.Troops = "", 0
+	if _, ok := e.Feature().Properties["counts_hedge"]; ok {
+		t.Errorf("Feature has counts_hedge with no count")
+	}
+}

@@ -1,0 +1,325 @@
+package layers
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// outcomeAt reads a word for death or injury at token i: its meaning and width in tokens.
+// "fatally wounded" is a death; "lives" counts only in "lost their lives", "the lives of".
+func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
+	if s.is(cFatal, i) {
+		if n := s.w(i + 1); n.hasOut && !n.out.death && n.out.form != "noun" {
+			return outcome{death: true, form: n.out.form}, 2, true
+		}
+	}
+	o, ok := s.w(i).out, s.w(i).hasOut
+	if !ok {
+		return o, 0, false
+	}
+	if o.form == "lives" {
+		switch {
+		case s.tok(i+1) == "of":
+			return outcome{death: true, form: "object"}, 2, true // "claimed the lives of four"
+		case s.is(cDet, i-1) && s.is(cLosing, i-2):
+			return outcome{death: true, form: "intrans"}, 1, true // "lost their lives"
+		}
+		return o, 0, false
+	}
+	return o, 1, true
+}
+
+// tollAt reads "the death toll rose to 12": a number a few words after "toll" is deaths.
+func (s *countScan) tollAt(i int) (int, bool) {
+	if !s.is(cToll, i) {
+		return i, false
+	}
+	for k := i + 1; k < i+8 && k < len(s.toks); k++ {
+		if g, ok := s.groupAt(k, true); ok {
+			g.fate = fateDeath
+			s.add(g)
+			return g.t1, true
+		}
+	}
+	return i, false
+}
+
+// groupAt reads a count of people starting at token i: a hedge, a number and what it counts
+// ("about 400 Russian troops", "a 300-strong contingent", "three of them"), or one person
+// ("the driver", "Sergeant Vusal Aliyev"). A number with no noun counts people only where a word
+// for their fate follows it ("ten wounded", "three were injured") or, when bare is set or a
+// transitive word precedes it, where the clause goes on without a noun ("killing two and …").
+func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
+	hedge, j := s.hedgeAt(i)
+	if s.is(cNo, i-1) {
+		return countGroup{}, false // "no one"
+	}
+	n, next, ok := s.numberAt(j)
+	if !ok {
+		if j == i {
+			return s.itemAt(i)
+		}
+		return countGroup{}, false
+	}
+	if hedge == HedgeNone {
+		hedge = HedgeExact
+	}
+	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i)}
+	if s.is(cStrength, next) && strings.TrimSpace(s.gap(next)) == "-" {
+		g.armed, g.t1 = true, next+1 // "a 300-strong contingent"
+		return g, true
+	}
+	if s.is(cUnit, next) || strings.HasPrefix(s.gap(next), "%") {
+		return countGroup{}, false // "25 percent", "a 25-year-old", "5 km"
+	}
+	k := s.skipMods(next)
+	// "12 Azerbaijani and four Armenian soldiers"
+	if s.tok(k) == "and" {
+		if n2, after, ok := s.numberAt(k + 1); ok {
+			if k2 := s.skipMods(after); s.w(k2).noun {
+				g.n, k = min(n+n2, maxCount), k2
+			}
+		}
+	}
+	wk := s.w(k)
+	switch {
+	case wk.noun:
+		g.armed, g.plural, g.item = wk.armed, !wk.singular, wk.singular
+		g.t1 = s.postModifier(k + 1)
+		return g, true
+	case s.is(cPronoun, k) && s.tok(k-1) == "of":
+		g.pro, g.t1 = true, k+1 // "three of them"
+		return g, true
+	}
+	if o := wk.out; wk.hasOut && (o.form == "noun" || o.form == "lives") {
+		g.fate, g.t1 = fateInjury, k+1 // "12 deaths", "3 fatalities", "four lives"
+		if o.death {
+			g.fate = fateDeath
+		}
+		return g, true
+	}
+	if k != next {
+		return countGroup{}, false
+	}
+	g.bare = true
+	if s.fateFollows(next) {
+		return g, true // "ten wounded", "three were injured"
+	}
+	bare = bare || s.active != fateNone && i >= s.activeEnd && i-s.activeEnd <= 1
+	if bare && s.clauseGoesOn(next) {
+		return g, true // "killing two and wounding five"
+	}
+	return countGroup{}, false
+}
+
+// postModifier skips an "of" phrase after a counted noun ("four servicemen of the Armenian
+// armed forces", "two employees of a demining company") so that a list goes on after it; it
+// returns the token after the phrase, or j if there is none.
+func (s *countScan) postModifier(j int) int {
+	if s.tok(j) != "of" {
+		return j
+	}
+	k := j + 1
+	for k < j+6 && k < len(s.toks) {
+		w := s.inf[k]
+		if w != noInfo && w.classes&(cDet|cModifier) == 0 || isDigitByte(s.toks[k].Text[0]) || w.noun {
+			break
+		}
+		k++
+	}
+	if k == j+1 || s.is(cDet|cModifier, k-1) {
+		return j
+	}
+	return k
+}
+
+// fateFollows reports whether a word for death or injury follows token j, past auxiliaries.
+func (s *countScan) fateFollows(j int) bool {
+	for k := j; k < j+4 && k < len(s.toks); k++ {
+		if o, _, ok := s.outcomeAt(k); ok {
+			w := s.tok(k)
+			return o.form != "noun" && o.form != "object" && !strings.HasSuffix(w, "ing")
+		}
+		if !s.is(cAux, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseGoesOn reports whether token j may follow a number whose noun is left out: the end,
+// punctuation, or a word like "and", "in", "when".
+func (s *countScan) clauseGoesOn(j int) bool {
+	if j >= len(s.toks) {
+		return true
+	}
+	if strings.ContainsAny(s.gap(j), ",.;:()—–") {
+		return true
+	}
+	return s.is(cElide, j)
+}
+
+// itemAt reads one person: a rank and a name ("Junior Sergeant Vusal Aliyev") or a determiner
+// and a singular noun ("the driver", "a 25-year-old soldier").
+func (s *countScan) itemAt(i int) (countGroup, bool) {
+	if s.is(cRank, i) && s.capital(i) {
+		k := i + 1
+		for k < i+3 && s.is(cRank, k) && s.capital(k) {
+			k++
+		}
+		names := 0
+		for k < len(s.toks) && names < 3 && s.capital(k) && !s.w(k).noun && !s.is(cRank, k) && !isDigits(s.tok(k)) {
+			k++
+			names++
+		}
+		if names > 0 {
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k, item: true, subset: s.subsetAt(i)}, true
+		}
+		return countGroup{}, false
+	}
+	if s.is(cDet, i) {
+		if s.tok(i) == "another" && s.fateFollows(i+1) {
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: i + 1, item: true}, true // "and another wounded"
+		}
+		k := s.skipMods(i + 1)
+		if w := s.w(k); w.noun && w.singular {
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.subsetAt(i)}, true
+		}
+	}
+	return countGroup{}, false
+}
+
+// skipMods skips up to three words that may stand between a number and what it counts:
+// modifiers, capitalised adjectives ("Azerbaijani", "Hamas") and ages ("25-year-old").
+func (s *countScan) skipMods(j int) int {
+	k := j
+	for m := 0; m < 3 && k < len(s.toks); m++ {
+		t, w := s.toks[k].Text, s.inf[k]
+		switch {
+		case w.noun:
+			return k
+		case w.classes&cModifier != 0:
+			k++
+		case isDigits(t) && (s.tok(k+1) == "year" || s.tok(k+1) == "years") && s.tok(k+2) == "old":
+			k += 3
+		case s.capital(k) && w.classes&cRank == 0 && !isDigits(t) && !w.hasOut:
+			k++
+		case w == noInfo && !isDigitByte(t[0]) && s.w(k+1).noun:
+			k++ // a word the lexicon does not know, right before the noun: "contract soldier"
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// capital reports whether token i is written with a capital letter.
+func (s *countScan) capital(i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[i].Start:])
+	return unicode.IsUpper(r)
+}
+
+// hedgeAt reads a hedge at token i ("at least", "some", "up to") and returns the token after it.
+func (s *countScan) hedgeAt(i int) (Hedge, int) {
+	for _, h := range s.w(i).hedges {
+		k := i
+		for _, w := range h.words {
+			if s.tok(k) != w {
+				break
+			}
+			k++
+		}
+		if k-i == len(h.words) {
+			return h.hedge, k
+		}
+	}
+	return HedgeNone, i
+}
+
+// numberAt reads a number at token i ("1,960", "2000", "four", "two thousand", "a dozen") and
+// returns it with the index of the token after it. Ordinals, dates, years, decimals, times, money
+// and numbers glued to letters ("F-16", "TB2", "3rd") are not counts.
+func (s *countScan) numberAt(i int) (int, int, bool) {
+	t := s.tok(i)
+	if t == "" {
+		return 0, i + 1, false
+	}
+	if (t == "a" || t == "an") && s.w(i+1).scale > 0 && s.tok(i+1) != "million" {
+		return s.w(i + 1).scale, i + 2, true // "a dozen", "a hundred"
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		return s.digitsAt(i)
+	}
+	n := s.w(i).number
+	if n == 0 {
+		return 0, i + 1, false
+	}
+	j := i + 1
+	for j < len(s.toks) { // "twenty five", "two thousand", "three hundred", "two dozen"
+		w := s.inf[j]
+		if m := w.scale; m > 0 {
+			n = min(n*m, maxCount)
+		} else if m := w.number; m > 0 && m < 10 && n >= 20 && n%10 == 0 && n < 100 {
+			n += m
+		} else {
+			break
+		}
+		j++
+	}
+	return n, j, true
+}
+
+// digitsAt reads a number written in digits at token i.
+func (s *countScan) digitsAt(i int) (int, int, bool) {
+	t := s.tok(i)
+	if !isDigits(t) {
+		return 0, i + 1, false // "3rd", "102nd", "tb2" folded
+	}
+	if g := s.gap(i); g != "" && strings.ContainsAny(g[len(g)-1:], "-–/.:$€£₼#") {
+		return 0, i + 1, false // "F-16", "3.5", "10:30", "$5"
+	}
+	j := i + 1
+	digits := t
+	for j < len(s.toks) && s.gap(j) == "," && len(s.toks[j].Text) == 3 && isDigits(s.toks[j].Text) {
+		digits += s.toks[j].Text // "1,960"
+		j++
+	}
+	if g := s.gap(j); j < len(s.toks) && (g == "." || g == ":" || g == "/") && isDigits(s.toks[j].Text) {
+		return 0, j, false // "3.5", "10:30", "12/05"
+	}
+	if months[s.tok(i-1)] > 0 || months[s.tok(j)] > 0 {
+		return 0, j, false // "November 28", "28 November"
+	}
+	n, err := strconv.Atoi(digits)
+	if err != nil || n <= 0 || n > maxCount {
+		return 0, j, false
+	}
+	if len(digits) == 4 && j == i+1 && n >= 1800 && n <= 2100 && (s.is(cYearprep, i-1) || i == 0) {
+		return 0, j, false // "in 2020"
+	}
+	if m := s.w(j).scale; m >= 100 {
+		n = min(n*m, maxCount) // "2 thousand"
+		j++
+	}
+	return n, j, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// subsetAt reports whether the people counted from token i are part of people counted already:
+// "including two children", "among them a soldier".
+func (s *countScan) subsetAt(i int) bool {
+	return s.is(cSubset, i-1) || s.is(cPronoun, i-1) && s.is(cSubset, i-2)
+}
