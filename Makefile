@@ -9,7 +9,7 @@ DB      ?= conflictmap.db
 FUZZTIME ?= 5s
 SEEDS   ?= ../shared/eval/seeds.gold.json
 SEED_FLOORS ?= --min-toponym-f1 0.95 --min-role-acc 0.95 --min-event-f1 0.95 --max-violations 0
-DEV_FLOORS ?=
+DEV_FLOORS ?= --min-toponym-f1 0.85 --min-role-acc 0.85 --min-event-f1 0.55 --min-event-date-acc 0.70 --min-event-count-acc 0.45 --max-violations 3
 DEV_GOLDS := $(wildcard testdata/eval/*.gold.json)
 
 .PHONY: all build run test deps assets vet unit eval fuzz e2e bench score gazetteer clean
