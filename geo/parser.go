@@ -165,11 +165,20 @@ func (d *Doc) allCaps(i int) bool {
 
 // dateline reports whether token i opens a wire dateline: "YEREVAN, Sept 13 (Reuters) -".
 func (d *Doc) dateline(i int) bool {
-	if !(i == 0 || strings.ContainsAny(d.before(i), "\n\r")) {
+	// a joint dateline names several places: "MOSCOW/YEREVAN, Nov 10 (Reuters) -"
+	k, e := i, i
+	for k > 0 && d.before(k) == "/" {
+		k--
+	}
+	for e+1 < len(d.Tokens) && d.gap(e) == "/" {
+		e++
+	}
+	if !(k == 0 || strings.ContainsAny(d.before(k), "\n\r")) {
 		return false
 	}
-	g := d.gap(i)
-	return strings.HasPrefix(g, ",") || strings.HasPrefix(g, " (") || strings.HasPrefix(g, " -") || strings.HasPrefix(g, " —")
+	g := d.gap(e)
+	return strings.HasPrefix(g, ",") || strings.HasPrefix(g, " (") || strings.HasPrefix(g, " -") || strings.HasPrefix(g, " —") ||
+		strings.HasPrefix(g, ": ")
 }
 
 // Dateline reports whether the mention with token range [i, j) is a dateline's place: where the
@@ -343,13 +352,13 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	// and only if the place is large
 	if s.j-s.i == 1 && p.common[first] {
 		// only mid-sentence, where a place is expected, and for a town: "in Reading",
-		// "near Tartar" — not "Reading the report", "the Nice thing"
+		// "near Tartar", "shelled Tartar" — not "Reading the report", "the Nice thing"
 		prev := ""
 		if s.i > 0 {
 			prev = d.Tokens[s.i-1].Text
 		}
 		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev]) {
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev] && !objectVerbs[prev]) {
 			return false
 		}
 	}

@@ -55,6 +55,10 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		}
 	}
 	prev, pi := d.prevWord(s.i)
+	// "the Libyan capital Tripoli", "the port city Odesa": the place, named as one
+	if settlementHeads[prev] {
+		return RoleLocation
+	}
 	// "visited Yerevan and Baku", "shelled Goris": the place acted on
 	if objectVerbs[prev] && (!state || motionWords[prev] || prev == "toured" || prev == "reached" || prev == "entered" || prev == "left" || prev == "fled") {
 		return RoleLocation

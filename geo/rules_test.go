@@ -32,6 +32,12 @@ var ruleCases = []parseCase{
 	{"caps/a far province in a headline is an ordinary word", "Joint Monitoring Centre Opens In Aghdam\n\nArmenia and Azerbaijan agreed.",
 		[]wm{{text: "Aghdam", role: geo.RoleLocation, country: "AZ"},
 			{text: "Armenia", role: geo.RoleActor, country: "AM"}, {text: "Azerbaijan", role: geo.RoleActor, country: "AZ"}}},
+	{"caps/joint dateline", "MOSCOW/YEREVAN, Nov 10 (Reuters) - Talks went on.",
+		[]wm{{text: "MOSCOW", role: geo.RoleLocation, country: "RU"}, {text: "YEREVAN", role: geo.RoleLocation, country: "AM"}}},
+	{"apposition/a capital named as one is a place", "A strike in the Libyan capital Tripoli killed 30 cadets.",
+		[]wm{{text: "Tripoli", role: geo.RoleLocation, country: "LY"}}},
+	{"common/a town that is also a word, after an acted-on verb", "Shells hit Tartar on Monday.",
+		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 

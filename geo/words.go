@@ -31,7 +31,7 @@ var (
 	objectVerbs = set("visited", "visit", "visits", "visiting", "toured", "tour", "reached", "reach", "entered",
 		"enter", "left", "leave", "leaving", "fled", "flee", "arrived", "captured", "recaptured", "seized",
 		"liberated", "shelled", "bombed", "struck", "surrounded", "besieged", "occupied", "stormed", "evacuated",
-		"crossed", "patrolled", "overran", "encircled")
+		"crossed", "patrolled", "overran", "encircled", "hit", "attacked", "targeted", "pounded", "bombarded")
 
 	// placePreps come before a place: a common word after one may be a place ("in Reading").
 	placePreps = set("in", "at", "from", "to", "near", "into", "outside", "around", "towards", "toward", "of", "via")
@@ -53,7 +53,9 @@ var (
 		"corridor", "road", "highway", "railway", "railroad", "pipeline", "area", "areas", "zone", "region")
 
 	// geoNouns make "the X of Y" and "Y's X" a place: "the streets of Baku", "Armenia's Syunik province".
-	geoNouns = set("territory", "territories", "soil", "land", "lands", "part", "parts", "portion", "region",
+	// settlementHeads are nouns a place's name may follow in apposition: "the capital Baku".
+	settlementHeads = set("capital", "city", "town", "village", "port", "enclave", "exclave", "hamlet")
+	geoNouns        = set("territory", "territories", "soil", "land", "lands", "part", "parts", "portion", "region",
 		"regions", "district", "districts", "province", "provinces", "capital", "city", "town", "towns",
 		"village", "villages", "border", "borders", "airspace", "waters", "coast", "north", "south", "east",
 		"west", "northeast", "northwest", "southeast", "southwest", "interior", "streets", "street", "centre",
