@@ -36,7 +36,7 @@ var ruleCases = []parseCase{
 		[]wm{{text: "MOSCOW", role: geo.RoleLocation, country: "RU"}, {text: "YEREVAN", role: geo.RoleLocation, country: "AM"}}},
 	{"apposition/a capital named as one is a place", "A strike in the Libyan capital Tripoli killed 30 cadets.",
 		[]wm{{text: "Tripoli", role: geo.RoleLocation, country: "LY"}}},
-	{"common/a town that is also a word, after an acted-on verb", "Shells hit Tartar on Monday.",
+	{"common/a town that is also a word, after an acted-on verb", "Heavy artillery shells hit Tartar early on Monday, officials said.",
 		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
