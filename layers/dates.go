@@ -87,7 +87,8 @@ func FindDates(text string, s Span, pub string) []When {
 	hasRelative := containsAny(seg, relativeParts)
 	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
 	hasWeekday := p.d != 0 && hasDay
-	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this "))
+	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this ") ||
+		strings.Contains(seg, "evening") || strings.Contains(seg, " hours"))
 	hasAgo := p.y != 0 && strings.Contains(seg, " ago")
 	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays && !hasAgo {
 		return nil
