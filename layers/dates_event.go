@@ -126,14 +126,51 @@ func (x *extraction) settleDates(evs []Event) {
 		case e.DateStart != "":
 			e.DateSource = orDefault(e.DateSource, DateSourceText)
 		case e.Timing == TimingNews && orDefault(e.Modality, "reported") == "reported" && x.ref.w.Date != "":
-			w := x.ref.w
+			w, src := x.ref.w, x.ref.source
+			if len(e.Sources) > 0 {
+				if d, ok := x.storyDay(e.Sources[0].Start); ok {
+					w, src = d, DateSourceText // the day the story's lede gave ("clashes broke out on Sunday")
+				}
+			}
 			e.Date, e.DatePrecision, e.DateStart, e.DateEnd = w.Date, w.Precision, w.From, w.To
-			e.DateSource = x.ref.source
+			e.DateSource = src
 		default:
 			e.DateSource, e.DatePrecision = DateSourceNone, "unknown"
 		}
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].DateEnd > evs[j].DateEnd })
+}
+
+// storyDayWindow is how many days before its article's date a day named earlier in the article
+// may be and still date the undated news after it.
+const storyDayWindow = 7
+
+// storyDay is the day a news story is about, for a sentence at offset at that gives no date:
+// the last day-precise date written before it (not a citation's), if it is one of the week up
+// to the article's date. Reporters name the day once, in the lede, and not again.
+func (x *extraction) storyDay(at int) (When, bool) {
+	ref := x.ref.w
+	if ref.Precision != "day" {
+		return When{}, false
+	}
+	lo := addDays(ref.From, -storyDayWindow)
+	for i := len(x.sents) - 1; i >= 0; i-- {
+		s := &x.sents[i]
+		if s.Start >= at {
+			continue
+		}
+		for k := len(s.dates) - 1; k >= 0; k-- {
+			w := s.dates[k]
+			if w.Citation || w.Precision != "day" || w.Period {
+				continue
+			}
+			if w.From >= lo && w.From <= ref.From {
+				return w, true
+			}
+			return When{}, false // the story has moved to another time
+		}
+	}
+	return When{}, false
 }
 
 // takesDate reports whether merging src into dst should give dst src's date: a date written in

@@ -48,3 +48,18 @@ func TestExtractPlacing(t *testing.T) {
 		})
 	}
 }
+
+// A story names its day once; undated news after it takes that day, not the publication's.
+func TestExtractStoryDay(t *testing.T) {
+	cases := []extractCase{
+		{name: "the lede's weekday dates the paragraphs after it", published: "2020-07-13",
+			text: "Heavy fighting broke out on the border on Sunday, officials said.\n\nLater, troops shelled an outpost near Berd, the ministry said.",
+			want: []wantEvent{{typ: "clash", place: "Berd", date: "2020-07-12", datePrec: "day"}}},
+		{name: "a day too long before the article does not carry", published: "2020-07-13",
+			text: "Fighting broke out on June 2, officials recalled.\n\nTroops shelled an outpost near Berd, the ministry said.",
+			want: []wantEvent{{typ: "clash", place: "Berd", date: "2020-07-13", datePrec: "day"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkEvents(t, extract(t, c.text, c.published), c) })
+	}
+}
