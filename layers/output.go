@@ -1,6 +1,9 @@
 package layers
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/paulmach/orb/geojson"
 )
 
@@ -65,4 +68,44 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 		fc.Append(r.Events[i].Feature())
 	}
 	return fc
+}
+
+// AppendJSONLine appends the result in the `extract --json` form (ExtractJSON) and a newline to
+// b. It writes the events' FeatureCollection itself, each feature encoded once: going through
+// json.Encoder would validate and compact every feature's bytes again at each level of nesting,
+// which was a sixth of `extract --json`'s time.
+func (r *Result) AppendJSONLine(b []byte) ([]byte, error) {
+	j := r.JSON()
+	b = append(b, `{"article":`...)
+	var err error
+	if b, err = appendMarshal(b, j.Article); err != nil {
+		return b, err
+	}
+	b = append(b, `,"mentions":`...)
+	if b, err = appendMarshal(b, j.Mentions); err != nil {
+		return b, err
+	}
+	b = append(b, `,"events":{"features":[`...)
+	for i, f := range j.Events.Features {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		fb, err := f.MarshalJSON()
+		if err != nil {
+			return b, err
+		}
+		b = append(b, fb...)
+	}
+	b = append(b, `],"type":"FeatureCollection"}}`...)
+	return append(b, '\n'), nil
+}
+
+func appendMarshal(b []byte, v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return b, err
+	}
+	return append(b, bytes.TrimRight(buf.Bytes(), "\n")...), nil
 }

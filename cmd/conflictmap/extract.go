@@ -49,6 +49,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	var all []*layers.Result
+	var lineBuf []byte
 	failed := 0
 	for _, name := range fs.Args() {
 		content, err := readInput(name)
@@ -66,10 +67,15 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		}
 		switch {
 		case *asJSON:
-			if err := enc.Encode(res.JSON()); err != nil {
+			line, err := res.AppendJSONLine(lineBuf[:0])
+			if err == nil {
+				_, err = out.Write(line)
+			}
+			if err != nil {
 				fmt.Fprintf(stderr, "conflictmap: %s: %v\n", name, err)
 				return 1
 			}
+			lineBuf = line
 		case *asGeoJSON:
 			all = append(all, res)
 		default:
