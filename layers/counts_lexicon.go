@@ -1,8 +1,6 @@
 package layers
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io/fs"
 	"strconv"
@@ -126,31 +124,19 @@ func (l *countLexicon) buildInfo() {
 
 // loadCountLexicon reads the counts vocabulary from fsys (laid out like data/).
 func loadCountLexicon(fsys fs.FS) (*countLexicon, error) {
-	b, err := fs.ReadFile(fsys, countsFile)
-	if err != nil {
-		return nil, fmt.Errorf("layers: %w", err)
-	}
 	l := &countLexicon{numbers: map[string]int{}, scales: map[string]int{}, nouns: map[string]bool{},
 		armed: map[string]bool{}, singular: map[string]bool{}, outcomes: map[string]outcome{},
 		words: map[string]map[string]bool{}}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	header := true
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		f := strings.Split(line, "\t")
+	if err := readTSV(fsys, countsFile, 1, func(n int, f []string) error {
 		for len(f) < 3 {
 			f = append(f, "")
 		}
-		if err := l.add(strings.TrimSpace(f[0]), f[1], f[2]); err != nil {
-			return nil, fmt.Errorf("layers: %s:%d: %w", countsFile, n, err)
+		if err := l.add(f[0], f[1], f[2]); err != nil {
+			return fmt.Errorf("%s:%d: %w", countsFile, n, err)
 		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	for i := 1; i < len(l.hedges); i++ {
 		for j := i; j > 0 && len(l.hedges[j].words) > len(l.hedges[j-1].words); j-- {

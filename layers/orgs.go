@@ -1,9 +1,6 @@
 package layers
 
 import (
-	"bufio"
-	"bytes"
-	"fmt"
 	"io/fs"
 	"strings"
 	"unicode"
@@ -18,30 +15,20 @@ type orgAlias struct {
 // loadOrgs reads data/organisations.tsv: canonical name, |-separated aliases. Longer aliases come
 // first so that "OSCE Minsk Group" wins over "Minsk Group".
 func loadOrgs(fsys fs.FS) ([]orgAlias, error) {
-	b, err := fs.ReadFile(fsys, "organisations.tsv")
-	if err != nil {
-		return nil, fmt.Errorf("layers: %w", err)
-	}
 	var out []orgAlias
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	header := true
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
-		}
-		if header {
-			header = false
-			continue
-		}
-		name, aliases, _ := strings.Cut(line, "\t")
-		name = strings.TrimSpace(name)
+	if err := readTSV(fsys, "organisations.tsv", 1, func(_ int, f []string) error {
+		name := f[0]
 		out = append(out, orgAlias{name, name})
-		for _, a := range strings.Split(aliases, "|") {
-			if a = strings.TrimSpace(a); a != "" {
-				out = append(out, orgAlias{a, name})
+		if len(f) > 1 {
+			for _, a := range strings.Split(f[1], "|") {
+				if a = strings.TrimSpace(a); a != "" {
+					out = append(out, orgAlias{a, name})
+				}
 			}
 		}
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	// longest first
 	for i := 1; i < len(out); i++ {
