@@ -608,7 +608,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		default:
 			dist = tr.tok - b + 1
 			switch {
-			case dist > 12 || x.asideBetween(b, tr.tok) && x.commaBefore(a, 6):
+			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, 6) || x.lex.InClass(d.Tokens[s.t0].Text, "fronting")):
 				continue // an aside: "the government, now based in Port Sudan, called the attack"
 			case dist > 6:
 				dist += 24 // "positions near X … came under fire": only when nothing nearer
@@ -623,7 +623,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
 		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
-			a < tr.tok && x.classBetween(b, tr.tok, "decide") {
+			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.classBetween(tr.tok+1, a, "time_anchor") {
 			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
