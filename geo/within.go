@@ -58,7 +58,8 @@ func division(pl *Place) bool {
 
 // bracketed returns the division named in brackets after a place, "(Syunik)", or the most
 // precise one of a bracketed list, "(Vardenis, Gegharkunik)": its first name if that is a
-// division or a town (its district is named after it), else the last division; -1 for none.
+// division or a town (its district is named after it: alone in the brackets, or before a
+// division), else the last division; -1 for none.
 func bracketed(d *Doc, spans []span, t int) int {
 	c := &spans[t]
 	if c.place == nil {
@@ -68,6 +69,10 @@ func bracketed(d *Doc, spans []span, t int) int {
 		// a town stands for the district named after it, when a division follows it in the brackets
 		if division(c.place) || t+1 < len(spans) && strings.TrimSpace(d.Text[d.Tokens[c.j-1].End:d.Tokens[spans[t+1].i].Start]) == "," &&
 			division(spans[t+1].place) {
+			return t
+		}
+		// alone in the brackets, as ACLED writes a village's district: "Aghdam (Tovuz)"
+		if strings.HasPrefix(d.gap(c.j-1), ")") {
 			return t
 		}
 	}

@@ -937,7 +937,10 @@ func (x *extraction) actorsIn(s *sentence, lo, hi int) []string {
 	var hits []hit
 	for _, k := range s.mentions {
 		m := d.Mentions[k]
-		if m.Start < lo || m.End > hi || m.Role != geo.RoleActor || m.Place == nil || s.inCitation(m.Start) {
+		// a state inside the name of its body acts through it: "Military Forces of Azerbaijan",
+		// "the President of Armenia"
+		stateBody := m.Role == geo.RoleName && m.Place != nil && m.Place.Level == geo.LevelCountry
+		if m.Start < lo || m.End > hi || m.Role != geo.RoleActor && !stateBody || m.Place == nil || s.inCitation(m.Start) {
 			continue
 		}
 		if name := x.actorName(m.Place); name != "" {
