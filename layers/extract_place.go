@@ -1,0 +1,415 @@
+package layers
+
+// Where an event happened: the place a trigger takes in its clause, the places it never takes,
+// lists of places, and what "the region", "the city" and "there" refer to.
+
+import (
+	"strings"
+
+	"conflictmap/geo"
+)
+
+// originBefore reports whether the place at token i is an origin a few words after "from": "took
+// off from an airfield near Ulyanovsk", "fired from positions in Chinari".
+func (x *extraction) originBefore(i int) bool {
+	d := x.doc
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := d.Tokens[k].Text
+		if t == "from" {
+			return true
+		}
+		if x.covered[k] {
+			// "from Turkey arrived in Fuzuli": the origin is the other place; but "from an
+			// airfield near Ulyanovsk on the Volga" goes on naming the origin
+			return k < i-1 && x.excludedAtToken(k) && x.allInClass(k+1, i, "origin_link")
+		}
+		if strings.ContainsAny(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",;:()") || x.lex.InClass(t, "goal") {
+			return false
+		}
+	}
+	return false
+}
+
+// allInClass reports whether every token in [i, j) is a word of a lexicon class.
+func (x *extraction) allInClass(i, j int, class string) bool {
+	for k := i; k < j; k++ {
+		if !x.lex.InClass(x.doc.Tokens[k].Text, class) {
+			return false
+		}
+	}
+	return true
+}
+
+// yearJoined reports whether mention k is joined by a hyphen to a year: "Zapad-2021".
+func (x *extraction) yearJoined(k int) bool {
+	d := x.doc
+	j := d.MentionTokens[k][1]
+	if j >= len(d.Tokens) || d.Text[d.Tokens[j-1].End:d.Tokens[j].Start] != "-" {
+		return false
+	}
+	t := d.Tokens[j].Text
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
+}
+
+// excludedAtToken reports whether the mention covering token k is excluded already.
+func (x *extraction) excludedAtToken(k int) bool {
+	for m, mt := range x.doc.MentionTokens {
+		if mt[0] <= k && k < mt[1] {
+			return x.excluded[m] && x.doc.Tokens[k].Start > 0 && !x.doc.Dateline(mt[0])
+		}
+	}
+	return false
+}
+
+// listedPlaces repeats an event at each further place of a list that follows its own:
+// "forces took Hadrut, Jabrayil and Zangilan". Counts stay with the first.
+func (x *extraction) listedPlaces(s *sentence, ev event) []event {
+	d := x.doc
+	var out []event
+	prev := ev.mention
+	for k := ev.mention + 1; prev >= 0 && k < len(d.Mentions) && d.Mentions[k].End <= s.End; k++ {
+		m := d.Mentions[k]
+		between := strings.TrimSpace(d.Text[d.Mentions[prev].End:m.Start])
+		switch between {
+		case ",", "and", ", and", "or", ", or":
+		default:
+			return out
+		}
+		pp := d.Mentions[prev].Place
+		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || levelClass(m.Place.Level) != levelClass(pp.Level) ||
+			m.Place.Admin1 == pp.Name || pp.Admin1 == m.Place.Name {
+			return out // "in Kalbajar, Azerbaijan", "in Kapan, Syunik": a place and what holds it
+		}
+		e := ev
+		e.mention = k
+		e.Place, e.PlaceID, e.Country, e.Admin1 = m.Place.Name, m.Place.ID, m.Place.Country, m.Place.Admin1
+		e.Lon, e.Lat, e.Level = m.Place.Lon, m.Place.Lat, string(m.Place.Level)
+		e.GeoPrecision = precision(m.Place, m.Near)
+		e.Troops, e.Fatalities, e.Injured, e.CountsHedge = 0, 0, 0, ""
+		e.Actors = append([]string(nil), ev.Actors...)
+		src := ev.Sources[0]
+		src.PlaceStart, src.PlaceEnd = m.Start-src.Start, m.End-src.Start
+		e.Sources = []Source{src}
+		out = append(out, e)
+		prev = k
+	}
+	return out
+}
+
+// meetingPrep reports whether the place at token a is introduced as a meeting's venue: "in",
+// "at" or "to" before it ("talks in Washington", "a visit to Yerevan").
+func meetingPrep(d *geo.Doc, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch d.Tokens[k].Text {
+		case "the", "a", "capital", "city", "town", "of":
+			continue
+		case "in", "at", "to", "visit", "visits", "visited", "visiting", "toured", "tour", "hosted", "hosts":
+			return true // "talks in Washington", "will visit Yerevan"
+		}
+		return false
+	}
+	return false
+}
+
+// venuePrep reports whether the place at token a is introduced as where something was signed:
+// "in" or "at" before it ("signed in Ankara", "at a ceremony in the capital Baku").
+func venuePrep(d *geo.Doc, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		switch d.Tokens[k].Text {
+		case "the", "capital", "city", "town", "of":
+			continue
+		case "in", "at":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// levelClass groups levels that a list mixes freely: towns, villages and divisions ("in Tovuz,
+// Kalbajar and Dashkasan districts"); regions; countries.
+func levelClass(l geo.Level) geo.Level {
+	switch l {
+	case geo.LevelVillage, geo.LevelDistrict, geo.LevelAdmin1:
+		return geo.LevelCity
+	}
+	return l
+}
+
+// placeAt reports whether a location mention starts at token i.
+func (x *extraction) placeAt(i int) bool {
+	for k, mt := range x.doc.MentionTokens {
+		if mt[0] == i {
+			return x.doc.Mentions[k].Role == geo.RoleLocation
+		}
+	}
+	return false
+}
+
+// clause returns the token range of the clause around token i: the sentence cut at semicolons,
+// dashes and ", which" / ", while" / "; and".
+func (x *extraction) clause(s *sentence, i int) (int, int) {
+	d := x.doc
+	cut := func(k int) bool { // does a clause boundary stand before token k?
+		g := strings.TrimSpace(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start])
+		if strings.ContainsAny(g, ";") {
+			return true
+		}
+		if strings.HasPrefix(g, ",") || g == "—" {
+			switch d.Tokens[k].Text {
+			case "which", "while", "whereas", "although", "though":
+				return true
+			}
+		}
+		return false
+	}
+	c0, c1 := i, i+1
+	for c0 > s.t0 && !cut(c0) {
+		c0--
+	}
+	for c1 < s.t1 && !cut(c1) {
+		c1++
+	}
+	return c0, c1
+}
+
+// place picks the mention that places a trigger: a location in its clause, after the trigger
+// (within 24 words) before one in front of it (within 6, or 12 when nothing nearer), nearest
+// first. Agreements named after
+// their place ("the Shusha Declaration") take that place.
+func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (int, bool) {
+	d := x.doc
+	// a place beyond another trigger of another type is that one's: "brokered a ceasefire in
+	// 2020 and has 2,000 peacekeepers stationed in Nagorno-Karabakh"
+	beyond := func(a int) bool {
+		for _, o := range all {
+			if o.typ != tr.typ && !o.weak && (tr.tok < o.tok && o.tok < a || a < o.tok && o.tok < tr.tok) {
+				return true
+			}
+		}
+		return false
+	}
+	if tr.subType == "named" {
+		for _, k := range s.mentions {
+			if d.Mentions[k].Role == geo.RoleName && d.MentionTokens[k][1] == tr.tok {
+				return k, false
+			}
+		}
+		return -1, false
+	}
+	best, bestDist := -1, 1<<30
+	for _, k := range s.mentions {
+		m := d.Mentions[k]
+		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
+			continue
+		}
+		a, b := d.MentionTokens[k][0], d.MentionTokens[k][1]
+		if a < c0 || b > c1 {
+			continue
+		}
+		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
+		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && x.lex.InClass(d.Tokens[a-1].Text, "locative") &&
+			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
+		var dist int
+		switch {
+		case a > tr.tok:
+			dist = a - tr.tok
+			if dist > 24 {
+				continue // a parenthetical may stand between: "shelling, with artillery …, against positions near X"
+			}
+		case fronted:
+			dist = 12
+		default:
+			dist = tr.tok - b + 1
+			switch {
+			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, 6) || x.lex.InClass(d.Tokens[s.t0].Text, "fronting")):
+				continue // an aside: "the government, now based in Port Sudan, called the attack"
+			case dist > 6:
+				dist += 24 // "positions near X … came under fire": only when nothing nearer
+			default:
+				dist += 4 // a place after the trigger is the likelier attachment
+			}
+		}
+		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !meetingPrep(d, a)) {
+			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
+		}
+		if tr.typ == TypeAgreement && !fronted && !venuePrep(d, a) {
+			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
+		}
+		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
+			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.classBetween(tr.tok+1, a, "time_anchor") {
+			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
+		}
+		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
+			best, bestDist = k, dist
+		}
+	}
+	// "in Armenia's Syunik province", "in Azerbaijan, in the Kalbajar district": a more precise
+	// place right after the chosen one narrows it
+	if k := best + 1; best >= 0 && d.Mentions[best].Place.Level.Rank() <= geo.LevelAdmin1.Rank() && k < len(d.Mentions) {
+		m := d.Mentions[k]
+		a, b := d.MentionTokens[best][1], d.MentionTokens[k][0]
+		between := ""
+		if b > a {
+			between = d.Text[d.Tokens[a].Start:d.Tokens[b-1].End]
+		}
+		if b-a <= 3 && m.Role == geo.RoleLocation && m.Place != nil && !x.excluded[k] &&
+			!strings.Contains(" "+between+" ", " to ") && !strings.Contains(" "+between+" ", " from ") &&
+			m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() &&
+			(m.Place.Country == d.Mentions[best].Place.Country || d.Mentions[best].Place.Country == "") {
+			best = k
+		}
+	}
+	return best, false
+}
+
+// reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it
+// frames who speaks, not what is reported ("In Moscow, the ministry said it intercepted drones").
+func (x *extraction) reportingBetween(i, j int) bool { return x.classBetween(i, j, "report") }
+
+// asideBetween reports whether a comma or semicolon stands between token b-1 and token t, other
+// than the one before "where" ("Baranovichi, where they were deployed").
+func (x *extraction) asideBetween(b, t int) bool {
+	d := x.doc
+	gap := d.Text[d.Tokens[b-1].End:d.Tokens[t].Start]
+	if strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start]), ",") && d.Tokens[b].Text == "where" {
+		gap = d.Text[d.Tokens[b].Start:d.Tokens[t].Start]
+	}
+	return strings.ContainsAny(gap, ",;")
+}
+
+// commaBefore reports whether a comma stands within n tokens before token a: the place opens
+// an aside.
+func (x *extraction) commaBefore(a, n int) bool {
+	d := x.doc
+	for k := a; k > 0 && k > a-n; k-- {
+		if strings.Contains(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// classBetween reports whether a word of a lexicon class stands in tokens [i, j).
+func (x *extraction) classBetween(i, j int, class string) bool {
+	for k := i; k < j; k++ {
+		if x.lex.InClass(x.doc.Tokens[k].Text, class) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphor resolves "the region", "this area", "the city", "there" in a clause to the place most
+// recently in focus: for a region noun (lexicon class anaphor_region) the last region named as a
+// location before it; for a town noun (anaphor_town) the last town or village named in this or
+// the two sentences before; for "there" the last location of any kind named there. It returns
+// the mention and where the anaphor stands.
+func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
+	d := x.doc
+	for i := c0; i < c1; i++ {
+		t := d.Tokens[i].Text
+		var want func(*geo.Place) bool
+		near := false // only a place named in this or the two sentences before
+		switch {
+		case t == "there":
+			// not the "there" of "there is", "there have been"
+			nx := ""
+			if i+1 < len(d.Tokens) {
+				nx = d.Tokens[i+1].Text
+			}
+			if !beVerb(nx) && !(i > 0 && d.Capitalised(i)) {
+				want, near = func(*geo.Place) bool { return true }, true
+			}
+		case x.anaphorNoun(i, c1):
+			if x.lex.InClass(t, "anaphor_town") {
+				want, near = func(p *geo.Place) bool { return p.Level == geo.LevelCity || p.Level == geo.LevelVillage }, true
+			} else {
+				want = func(p *geo.Place) bool { return p.Level == geo.LevelRegion }
+			}
+		}
+		if want == nil {
+			continue
+		}
+		if k := x.lastPlace(s, d.Tokens[i].Start, near, want); k >= 0 {
+			start := d.Tokens[i].Start
+			if i > 0 && anaphorDets[d.Tokens[i-1].Text] {
+				start = d.Tokens[i-1].Start
+			}
+			return k, start, d.Tokens[i].End
+		}
+		return -1, 0, 0
+	}
+	return -1, 0, 0
+}
+
+// anaphorNoun reports whether token i is "the region", "this area", "the war-torn region", "the
+// city" — not "the region of X" (X is named) nor "the region's" (an actor).
+func (x *extraction) anaphorNoun(i, c1 int) bool {
+	d := x.doc
+	t := d.Tokens[i].Text
+	if !x.lex.InClass(t, "anaphor_region") && !x.lex.InClass(t, "anaphor_town") || i == 0 {
+		return false
+	}
+	if !anaphorDets[d.Tokens[i-1].Text] && !(i > 1 && anaphorDets[d.Tokens[i-2].Text] && d.Tokens[i-1].Text != "of") {
+		return false
+	}
+	if i+2 < c1 && d.Tokens[i+1].Text == "of" && d.Capitalised(i+2) {
+		return false
+	}
+	rest := d.Text[d.Tokens[i].End:]
+	return !strings.HasPrefix(rest, "’s") && !strings.HasPrefix(rest, "'s")
+}
+
+// lastPlace is the last location mention before offset at whose place want accepts; with near,
+// only in sentence s or the two before it.
+func (x *extraction) lastPlace(s *sentence, at int, near bool, want func(*geo.Place) bool) int {
+	d := x.doc
+	from := 0
+	if near {
+		from = s.Start
+		for i := range x.sents {
+			if x.sents[i].Start == s.Start {
+				from = x.sents[max(0, i-2)].Start
+				break
+			}
+		}
+	}
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.Start >= at || m.Role != geo.RoleLocation || x.excluded[k] || m.Place == nil {
+			continue
+		}
+		if m.Start < from {
+			return -1
+		}
+		if want(m.Place) {
+			return k
+		}
+	}
+	return -1
+}
+
+func beVerb(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "be", "been", "have", "has", "had", "will", "would", "seems", "seem", "appears", "remain", "remains", "exists", "exist", "could", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// precision is geo_precision: 1 the place itself, 2 near it or its district, 3 a region, 4 a country.
+func precision(p *geo.Place, near bool) int {
+	switch p.Level {
+	case geo.LevelCountry:
+		return 4
+	case geo.LevelRegion:
+		return 3
+	case geo.LevelAdmin1, geo.LevelDistrict:
+		return 2
+	}
+	if near {
+		return 2
+	}
+	return 1
+}

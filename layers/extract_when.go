@@ -1,0 +1,130 @@
+package layers
+
+// When an event happened: the date a trigger takes from its sentence.
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// when picks the date of a trigger: in its clause, the nearest date after it, else before it,
+// that no other trigger stands between ("the intervention in Cyprus in 1974 and the operations in
+// Iraq during the 1990s"); else any date of its clause or sentence; else the sentence's citation.
+func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (When, bool) {
+	d := x.doc
+	tok := tr.tok
+	at := d.Tokens[tok].Start
+	clear := func(w When) bool {
+		for _, o := range all {
+			oat := d.Tokens[o.tok].Start
+			if o.tok != tok && (at < oat && oat < w.Start || w.End <= oat && oat < at) {
+				return false
+			}
+		}
+		return true
+	}
+	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
+	serves := func(w When) bool {
+		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at))
+	}
+	pick := func(ok func(When) bool) (When, bool) {
+		best, bestDist := When{}, -1
+		for _, w := range s.dates {
+			if !ok(w) || !serves(w) {
+				continue
+			}
+			dist := w.Start - at
+			if dist < 0 {
+				dist = -dist
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = w, dist
+			}
+		}
+		return best, bestDist >= 0
+	}
+	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
+	// "the next day", "two days later": from the last day named before this sentence
+	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && serves(w) }) {
+		return w, true
+	}
+	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
+	// the second time this year"), after the trigger before one in front of it
+	var best When
+	bestKey := -1
+	for _, w := range s.dates {
+		if !inClause(w) || !clear(w) || !serves(w) {
+			continue
+		}
+		key := datePrecisionRank(w.Precision) * 4
+		if w.Start > at {
+			key += 2
+		}
+		if key > bestKey {
+			best, bestKey = w, key
+		}
+	}
+	if bestKey >= 0 {
+		return best, true
+	}
+	for _, ok := range []func(When) bool{
+		inClause,
+		func(w When) bool { return !w.Citation },
+		func(w When) bool { return w.Citation },
+	} {
+		if w, found := pick(ok); found {
+			return w, true
+		}
+	}
+	return When{}, false
+}
+
+var reDayAfter = regexp.MustCompile(`\b(?:[Tt]he (next|following|same|previous) day|[Aa] day (later|earlier)|(two|three|four|five|six|\d) days (later|earlier))\b`)
+
+// relativeDay resolves "the next day" and the like against the last day-precise date given in
+// an earlier sentence of the same article.
+func (x *extraction) relativeDay(s *sentence) (When, bool) {
+	text := x.doc.Text[s.Start:s.End]
+	if !strings.Contains(text, "day") {
+		return When{}, false
+	}
+	m := reDayAfter.FindStringSubmatch(text)
+	if m == nil {
+		return When{}, false
+	}
+	var base When
+	found := false
+	for i := len(x.sents) - 1; i >= 0 && !found; i-- {
+		p := &x.sents[i]
+		if p.Start >= s.Start {
+			continue
+		}
+		for k := len(p.dates) - 1; k >= 0; k-- {
+			if p.dates[k].Precision == "day" && !p.dates[k].Citation {
+				base, found = p.dates[k], true
+				break
+			}
+		}
+	}
+	if !found {
+		return When{}, false
+	}
+	n := 0
+	switch {
+	case m[1] == "next" || m[1] == "following" || m[2] == "later":
+		n = 1
+	case m[1] == "previous" || m[2] == "earlier":
+		n = -1
+	case m[3] != "":
+		n = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}[m[3]]
+		if n == 0 {
+			n = int(m[3][0] - '0')
+		}
+		if m[4] == "earlier" {
+			n = -n
+		}
+	}
+	day := addDays(base.Date, n)
+	return When{Date: day, Precision: "day", From: day, To: day}, true
+}
