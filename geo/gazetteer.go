@@ -340,6 +340,11 @@ func (b *builder) readPlaces(fsys fs.FS) error {
 		g.places = append(g.places, p)
 		b.addNames(f[11], ref, NameAlt)
 		b.addNames(f[12], ref, NameTranslit)
+		if p.Country == "UA" {
+			if v := UkrainianVariant(p.Name); v != p.Name {
+				b.addName(v, ref, NameTranslit) // Avdiyivka as news writes it: Avdiivka
+			}
+		}
 	}
 	return nil
 }

@@ -47,3 +47,47 @@ func AzeriToEnglish(s string) string {
 	}
 	return b.String()
 }
+
+// UkrainianVariant spells a GeoNames romanisation of a Ukrainian name the way Ukraine's 2010
+// national system, and now most English news, does: "y" between a vowel and "i", and before
+// "a", "u" after a consonant, becomes "i" — or goes, before "i" (Avdiyivka → Avdiivka, Kupyansk → Kupiansk,
+// Zaporizhzhya → Zaporizhzhia, Chuhuyiv → Chuhuiv, Kostyantynivka → Kostiantynivka). It returns
+// the name unchanged when no such letter is there.
+func UkrainianVariant(name string) string {
+	var out []byte
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == 'y' && i > 0 && i+1 < len(name) {
+			prev, next := lowerByte(name[i-1]), lowerByte(name[i+1])
+			switch {
+			case next == 'i' && isVowelByte(prev): // Avdiyivka → Avdiivka: the y goes
+				if out == nil {
+					out = append([]byte(nil), name[:i]...)
+				}
+				continue
+			case (next == 'a' || next == 'u') && !isVowelByte(prev) && prev >= 'a' && prev <= 'z': // Kupyansk → Kupiansk
+				if out == nil {
+					out = append([]byte(nil), name[:i]...)
+				}
+				out = append(out, 'i')
+				continue
+			}
+		}
+		if out != nil {
+			out = append(out, c)
+		}
+	}
+	if out == nil {
+		return name
+	}
+	return string(out)
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isVowelByte(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }

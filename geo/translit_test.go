@@ -34,3 +34,14 @@ func TestAzeriToEnglish(t *testing.T) {
 		})
 	}
 }
+
+func TestUkrainianVariant(t *testing.T) {
+	for in, want := range map[string]string{
+		"Avdiyivka": "Avdiivka", "Kupyansk": "Kupiansk", "Zaporizhzhya": "Zaporizhzhia", "Chuhuyiv": "Chuhuiv",
+		"Kostyantynivka": "Kostiantynivka", "Kyiv": "Kyiv", "Bakhmut": "Bakhmut", "Yampil": "Yampil", "Donetsk": "Donetsk",
+	} {
+		if got := UkrainianVariant(in); got != want {
+			t.Errorf("UkrainianVariant(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
