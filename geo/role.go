@@ -162,6 +162,9 @@ func possessive(d *Doc, s *span) (string, bool) {
 		return ""
 	}
 	if (g == "’" || g == "'") && s.j < len(d.Tokens) && d.Tokens[s.j].Text == "s" {
+		if w := after(s.j + 1); directionWords[w] && geoNouns[after(s.j+2)] {
+			return after(s.j + 2), true // "Beirut's southern suburbs"
+		}
 		return after(s.j + 1), true
 	}
 	if (strings.HasPrefix(g, "’ ") || strings.HasPrefix(g, "' ")) && strings.HasSuffix(d.Tokens[e].Text, "s") {

@@ -38,6 +38,8 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Tripoli", role: geo.RoleLocation, country: "LY"}}},
 	{"common/a town that is also a word, after an acted-on verb", "Heavy artillery shells hit Tartar early on Monday, officials said.",
 		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
+	{"possessive/a part of a city named by direction", "Jets struck Beirut's southern suburbs on Friday night.",
+		[]wm{{text: "Beirut", role: geo.RoleLocation, country: "LB"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
