@@ -55,6 +55,10 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		}
 	}
 	prev, pi := d.prevWord(s.i)
+	// "gives Moscow a lasting foothold": the state that receives
+	if p.rules.recipient[prev] {
+		return RoleActor
+	}
 	// "the Libyan capital Tripoli", "the port city Odesa": the place, named as one
 	if settlementHeads[prev] {
 		return RoleLocation

@@ -12,7 +12,7 @@ import (
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
 	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb                                                    map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb, recipient                                         map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -48,6 +48,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.sports
 	case "sportsverb":
 		return &r.sportsVerb
+	case "recipient":
+		return &r.recipient
 	}
 	return nil
 }

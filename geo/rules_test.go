@@ -40,6 +40,8 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
 	{"possessive/a part of a city named by direction", "Jets struck Beirut's southern suburbs on Friday night.",
 		[]wm{{text: "Beirut", role: geo.RoleLocation, country: "LB"}}},
+	{"recipient/a capital that receives is the state", "The deployment gives Moscow a lasting foothold in the South Caucasus.",
+		[]wm{{text: "Moscow", role: geo.RoleActor, country: "RU"}, {text: "South Caucasus", role: geo.RoleLocation}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
