@@ -154,11 +154,8 @@ func (x *extraction) storyDay(at int) (When, bool) {
 		return When{}, false
 	}
 	lo := addDays(ref.From, -storyDayWindow)
-	for i := len(x.sents) - 1; i >= 0; i-- {
+	for i := x.sentenceBefore(at); i >= 0; i-- {
 		s := &x.sents[i]
-		if s.Start >= at {
-			continue
-		}
 		for k := len(s.dates) - 1; k >= 0; k-- {
 			w := s.dates[k]
 			if w.Citation || w.Precision != "day" || w.Period {

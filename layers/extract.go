@@ -27,6 +27,10 @@ type sentence struct {
 	dates    []When
 	title    bool // a headline: it reports nothing of its own
 	cites    []Span
+	// rel caches relativeDay: "the next day" is read once per sentence, not once per trigger
+	rel     When
+	relOK   bool
+	relDone bool
 }
 
 // inCitation reports whether offset at lies in a parenthesised source citation.
@@ -69,8 +73,10 @@ type extraction struct {
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
-	// covered marks the tokens inside place names of any role.
-	covered []bool
+	// covered marks the tokens inside place names of any role; tokMention gives the mention a
+	// token stands in, or -1.
+	covered    []bool
+	tokMention []int
 	// excluded marks mentions that never place an event: an origin ("from Moscow"), an
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
@@ -82,14 +88,19 @@ func (x *extraction) sentences() {
 	spans := Sentences(d.Text)
 	x.excluded = map[int]bool{}
 	x.covered = make([]bool, len(d.Tokens))
-	for _, mt := range d.MentionTokens {
+	x.tokMention = make([]int, len(d.Tokens))
+	for i := range x.tokMention {
+		x.tokMention[i] = -1
+	}
+	for k, mt := range d.MentionTokens {
 		for i := mt[0]; i < mt[1] && i < len(d.Tokens); i++ {
 			x.covered[i] = true
+			x.tokMention[i] = k
 		}
 	}
 	x.ref = articleDate(d.Text, x.a.Published)
 	ti, mi := 0, 0
-	for _, sp := range spans {
+	for _, sp := range x.bounded(spans) {
 		s := sentence{Span: sp}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++

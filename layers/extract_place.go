@@ -4,6 +4,7 @@ package layers
 // lists of places, and what "the region", "the city" and "there" refer to.
 
 import (
+	"sort"
 	"strings"
 
 	"conflictmap/geo"
@@ -53,12 +54,11 @@ func (x *extraction) yearJoined(k int) bool {
 
 // excludedAtToken reports whether the mention covering token k is excluded already.
 func (x *extraction) excludedAtToken(k int) bool {
-	for m, mt := range x.doc.MentionTokens {
-		if mt[0] <= k && k < mt[1] {
-			return x.excluded[m] && x.doc.Tokens[k].Start > 0 && !x.doc.Dateline(mt[0])
-		}
+	m := x.tokMention[k]
+	if m < 0 {
+		return false
 	}
-	return false
+	return x.excluded[m] && x.doc.Tokens[k].Start > 0 && !x.doc.Dateline(x.doc.MentionTokens[m][0])
 }
 
 // listedPlaces repeats an event at each further place of a list that follows its own:
@@ -375,9 +375,11 @@ func (x *extraction) lastPlace(s *sentence, at int, near bool, want func(*geo.Pl
 			}
 		}
 	}
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
+	// the mentions are in text order: start at the last one before at
+	last := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= at }) - 1
+	for k := last; k >= 0 && k > last-maxLookBack; k-- {
 		m := d.Mentions[k]
-		if m.Start >= at || m.Role != geo.RoleLocation || x.excluded[k] || m.Place == nil {
+		if m.Role != geo.RoleLocation || x.excluded[k] || m.Place == nil {
 			continue
 		}
 		if m.Start < from {
@@ -412,4 +414,39 @@ func precision(p *geo.Place, near bool) int {
 		return 2
 	}
 	return 1
+}
+
+// maxLookBack bounds how many mentions, and maxSentenceTokens how many tokens of one sentence,
+// the extractor looks at: no real reference reaches further, and text that is one endless
+// "sentence" (a 10 MB line) is read in pieces, so that extraction stays linear.
+const (
+	maxLookBack       = 400
+	maxSentenceTokens = 250
+)
+
+// bounded cuts sentences longer than maxSentenceTokens tokens into pieces of that many.
+func (x *extraction) bounded(spans []Span) []Span {
+	d := x.doc
+	var out []Span
+	ti := 0
+	for _, sp := range spans {
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
+			ti++
+		}
+		t1 := ti
+		for t1 < len(d.Tokens) && d.Tokens[t1].End <= sp.End {
+			t1++
+		}
+		if t1-ti <= maxSentenceTokens {
+			out = append(out, sp)
+			continue
+		}
+		start := sp.Start
+		for k := ti + maxSentenceTokens; k < t1; k += maxSentenceTokens {
+			out = append(out, Span{Start: start, End: d.Tokens[k-1].End})
+			start = d.Tokens[k].Start
+		}
+		out = append(out, Span{Start: start, End: sp.End})
+	}
+	return out
 }

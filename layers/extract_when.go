@@ -5,6 +5,7 @@ package layers
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -46,7 +47,11 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 	}
 	inClause := func(w When) bool { return !w.Citation && w.Start >= lo && w.End <= hi }
 	// "the next day", "two days later": from the last day named before this sentence
-	if w, ok := x.relativeDay(s); ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && serves(w) }) {
+	if !s.relDone {
+		s.rel, s.relOK = x.relativeDay(s)
+		s.relDone = true
+	}
+	if w, ok := s.rel, s.relOK; ok && !slices.ContainsFunc(s.dates, func(w When) bool { return !w.Citation && serves(w) }) {
 		return w, true
 	}
 	// in the clause, with no other trigger in between: the most precise date ("On July 20 … for
@@ -95,11 +100,8 @@ func (x *extraction) relativeDay(s *sentence) (When, bool) {
 	}
 	var base When
 	found := false
-	for i := len(x.sents) - 1; i >= 0 && !found; i-- {
+	for i := x.sentenceBefore(s.Start); i >= 0 && !found && i > x.sentenceBefore(s.Start)-maxLookBack; i-- {
 		p := &x.sents[i]
-		if p.Start >= s.Start {
-			continue
-		}
 		for k := len(p.dates) - 1; k >= 0; k-- {
 			if p.dates[k].Precision == "day" && !p.dates[k].Citation {
 				base, found = p.dates[k], true
@@ -127,4 +129,9 @@ func (x *extraction) relativeDay(s *sentence) (When, bool) {
 	}
 	day := addDays(base.Date, n)
 	return When{Date: day, Precision: "day", From: day, To: day}, true
+}
+
+// sentenceBefore is the index of the last sentence that starts before offset at, or -1.
+func (x *extraction) sentenceBefore(at int) int {
+	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start >= at }) - 1
 }
