@@ -44,6 +44,13 @@ func validPoint(lon, lat float64) bool {
 	return !math.IsNaN(lon) && !math.IsNaN(lat) && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90
 }
 
+// reportWindowDays is how long before its report an event dated only by the report may have
+// happened; stateWindowDays the same for a deployment, a state that lasts.
+const (
+	reportWindowDays = 7
+	stateWindowDays  = 60
+)
+
 // dateRange returns the event's date range; ok is false when its date is unknown.
 func dateRange(e *Event) (start, end string, ok bool) {
 	start, end = e.DateStart, e.DateEnd
@@ -54,7 +61,13 @@ func dateRange(e *Event) (start, end string, ok bool) {
 		end = start
 	}
 	if start != "" && reportDated(e) {
-		start = "0000-01-01" // the day it was reported: it happened then or before
+		// dated by its report: it happened then or in the days before — not a year before, so
+		// that a 2022 report never joins (and rewrites) a 2021 event
+		days := reportWindowDays
+		if e.EventType == TypeDeployment {
+			days = stateWindowDays // troops reported there were sent some time before
+		}
+		start = addDays(start, -days)
 	}
 	return start, end, start != ""
 }
