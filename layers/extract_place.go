@@ -96,32 +96,20 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 	return out
 }
 
-// meetingPrep reports whether the place at token a is introduced as a meeting's venue: "in",
-// "at" or "to" before it ("talks in Washington", "a visit to Yerevan").
-func meetingPrep(d *geo.Doc, a int) bool {
+// venueIntro reports whether the place at token a is introduced as a venue by a word of the
+// lexicon class intro within three words before it, past the words of class venue_lead ("the",
+// "capital"): "talks in Washington", "will visit Yerevan" (meeting_venue), "signed in Ankara"
+// (signing_venue).
+func (x *extraction) venueIntro(a int, intro string) bool {
+	d := x.doc
 	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		switch d.Tokens[k].Text {
-		case "the", "a", "capital", "city", "town", "of":
-			continue
-		case "in", "at", "to", "visit", "visits", "visited", "visiting", "toured", "tour", "hosted", "hosts":
-			return true // "talks in Washington", "will visit Yerevan"
-		}
-		return false
-	}
-	return false
-}
-
-// venuePrep reports whether the place at token a is introduced as where something was signed:
-// "in" or "at" before it ("signed in Ankara", "at a ceremony in the capital Baku").
-func venuePrep(d *geo.Doc, a int) bool {
-	for k := a - 1; k >= 0 && k >= a-3; k-- {
-		switch d.Tokens[k].Text {
-		case "the", "capital", "city", "town", "of":
-			continue
-		case "in", "at":
+		t := d.Tokens[k].Text
+		if x.lex.InClass(t, intro) {
 			return true
 		}
-		return false
+		if !x.lex.InClass(t, "venue_lead") {
+			return false
+		}
 	}
 	return false
 }
@@ -230,10 +218,10 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 				dist += 4 // a place after the trigger is the likelier attachment
 			}
 		}
-		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !meetingPrep(d, a)) {
+		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !x.venueIntro(a, "meeting_venue")) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
 		}
-		if tr.typ == TypeAgreement && !fronted && !venuePrep(d, a) {
+		if tr.typ == TypeAgreement && !fronted && !x.venueIntro(a, "signing_venue") {
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
 		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
