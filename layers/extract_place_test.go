@@ -22,6 +22,8 @@ func TestExtractPlacing(t *testing.T) {
 			text: "Soldiers fired at a post on Sunday, the ministry said.", none: true},
 		{name: "a month after in is no place", published: pub,
 			text: "Tension rose in Tavush. Soldiers fired at a post in June.", none: true},
+		{name: "a weekday after in is no place", published: pub,
+			text: "Tension rose in Tavush. Soldiers fired at a post in Sunday's darkness.", none: true},
 		{name: "a demonym after near is no place", published: pub,
 			text: "Tension rose in Tavush. Troops fired near Armenian positions on Sunday.", none: true},
 		{name: "an exercise named after a place and a year", published: pub,

@@ -59,7 +59,7 @@ func (x *extraction) coarse(k int) bool {
 func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
 	d := x.doc
 	for j := max(c0, s.t0+1); j < c1; j++ {
-		if !d.Capitalised(j) || x.covered[j] || x.demonymAt(j) || months[d.Tokens[j].Text] != 0 || weekdayNames[d.Tokens[j].Text] {
+		if !d.Capitalised(j) || x.covered[j] || x.demonymAt(j) || months[d.Tokens[j].Text] != 0 || isWeekday(d.Text[d.Tokens[j].Start:d.Tokens[j].End]) {
 			continue
 		}
 		prev := d.Tokens[j-1].Text
@@ -70,8 +70,6 @@ func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
 	}
 	return 0, false
 }
-
-var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // nestedPlaces reports whether two events' places are one inside the other: a country and a
 // place in it, a district and a town of it ("Tovuz District" and Tovuz), or a division and a
@@ -91,4 +89,10 @@ func nestedPlaces(a, b *Event) bool {
 		return inner.Admin1 != "" && inner.Admin1 == outer.Place
 	}
 	return inside(a, b) || inside(b, a)
+}
+
+// isWeekday reports whether a word as written is a weekday's name ("Sunday").
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
