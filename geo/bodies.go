@@ -23,7 +23,7 @@ func (p *Parser) bodyOf(d *Doc, s *span) bool {
 		return p.rules.body[w]
 	}
 	k := s.j
-	_, poss := possessive(d, s)
+	_, _, poss := possessive(d, s)
 	if poss {
 		if k < len(d.Tokens) && d.Tokens[k].Text == "s" {
 			k++

@@ -37,7 +37,11 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		return RoleLocation
 	}
 	// "Azerbaijan's territory" is a place, "Azerbaijan's decision" an actor
-	if noun, ok := possessive(d, s); ok {
+	if noun, at, ok := possessive(d, s); ok {
+		// "Beirut's southern suburbs": past a direction word to the part of the place meant
+		if p.rules.direction[noun] && at+1 < len(d.Tokens) && geoNouns[d.Tokens[at+1].Text] {
+			noun = d.Tokens[at+1].Text
+		}
 		// "Azerbaijan's territory", "Armenia's Syunik province": a place
 		if geoNouns[noun] || d.possessedPlace(s) || p.possessedLandmark(d, s) {
 			return RoleLocation
@@ -60,7 +64,7 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		return RoleActor
 	}
 	// "the Libyan capital Tripoli", "the port city Odesa": the place, named as one
-	if settlementHeads[prev] {
+	if p.rules.apposition[prev] {
 		return RoleLocation
 	}
 	// "visited Yerevan and Baku", "shelled Goris": the place acted on
@@ -156,7 +160,7 @@ func (d *Doc) lower(i int) bool {
 
 // possessive reports whether span s is followed by a possessive ("Azerbaijan’s", "Turkey's",
 // "Bakus’") and returns the word after it.
-func possessive(d *Doc, s *span) (string, bool) {
+func possessive(d *Doc, s *span) (string, int, bool) {
 	e := s.j - 1
 	g := d.gap(e)
 	after := func(k int) string {
@@ -166,15 +170,12 @@ func possessive(d *Doc, s *span) (string, bool) {
 		return ""
 	}
 	if (g == "’" || g == "'") && s.j < len(d.Tokens) && d.Tokens[s.j].Text == "s" {
-		if w := after(s.j + 1); directionWords[w] && geoNouns[after(s.j+2)] {
-			return after(s.j + 2), true // "Beirut's southern suburbs"
-		}
-		return after(s.j + 1), true
+		return after(s.j + 1), s.j + 1, true
 	}
 	if (strings.HasPrefix(g, "’ ") || strings.HasPrefix(g, "' ")) && strings.HasSuffix(d.Tokens[e].Text, "s") {
-		return after(s.j), true
+		return after(s.j), s.j, true
 	}
-	return "", false
+	return "", 0, false
 }
 
 // listed reports whether span b follows span a in a list: "A, B", "A and B", "A-B".

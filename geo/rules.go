@@ -12,7 +12,7 @@ import (
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
 	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb, recipient                                         map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction                  map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -50,6 +50,10 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.sportsVerb
 	case "recipient":
 		return &r.recipient
+	case "apposition":
+		return &r.apposition
+	case "direction":
+		return &r.direction
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ func container(d *Doc, spans []span, k int) int {
 	s, t := &spans[k], k+1
 	// "in Armenia's Syunik province": the possessed division, not the country, holds the place
 	if t+1 < len(spans) && spans[t].place != nil && spans[t].place.Level == LevelCountry {
-		if _, ok := possessive(d, &spans[t]); ok {
+		if _, _, ok := possessive(d, &spans[t]); ok {
 			t++
 		}
 	}

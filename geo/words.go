@@ -53,13 +53,7 @@ var (
 		"corridor", "road", "highway", "railway", "railroad", "pipeline", "area", "areas", "zone", "region")
 
 	// geoNouns make "the X of Y" and "Y's X" a place: "the streets of Baku", "Armenia's Syunik province".
-	// directionWords may stand between a possessive place and the part of it meant: "Beirut's
-	// southern suburbs".
-	directionWords = set("northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-		"northeastern", "northwestern", "southeastern", "southwestern", "outer", "inner")
-	// settlementHeads are nouns a place's name may follow in apposition: "the capital Baku".
-	settlementHeads = set("capital", "city", "town", "village", "port", "enclave", "exclave", "hamlet")
-	geoNouns        = set("territory", "territories", "soil", "land", "lands", "part", "parts", "portion", "region",
+	geoNouns = set("territory", "territories", "soil", "land", "lands", "part", "parts", "portion", "region",
 		"regions", "district", "districts", "province", "provinces", "capital", "city", "town", "towns",
 		"village", "villages", "border", "borders", "airspace", "waters", "coast", "north", "south", "east",
 		"west", "northeast", "northwest", "southeast", "southwest", "interior", "streets", "street", "centre",
