@@ -67,6 +67,7 @@ type builder struct {
 	g       *Gazetteer
 	entries []nameEntry
 	buf     []byte
+	rom     *romaniser // news respellings of scholarly romanisations (romanisation.tsv)
 }
 
 // Load reads the gazetteer from fsys, laid out like data/: the generated gazetteer.tsv.gz and
@@ -99,8 +100,13 @@ func Load(fsys fs.FS) (*Gazetteer, error) {
 	}()
 
 	g := &Gazetteer{}
-	b := &builder{g: g}
-	err := b.readPlaces(fsys)
+	rom, err := readRomaniser(fsys)
+	if err != nil {
+		wg.Wait()
+		return nil, err
+	}
+	b := &builder{g: g, rom: rom}
+	err = b.readPlaces(fsys)
 	if err == nil {
 		err = b.readRegions(fsys)
 	}
@@ -334,6 +340,9 @@ func (b *builder) readPlaces(fsys fs.FS) error {
 		}
 		g.ids[p.ID] = ref
 		b.addName(p.Name, ref, NamePrimary)
+		for _, v := range b.rom.respell(p.Name, p.Country, p.Level) {
+			b.addName(v, ref, NameTranslit) // Khān Yūnis as news writes it: Khan Younis
+		}
 		if !isASCII(p.Name) {
 			p.Name = englishName(p.Name, p.Country, f[11], f[12])
 		}
