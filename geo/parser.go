@@ -246,6 +246,11 @@ func (p *Parser) find(d *Doc) []span {
 			continue
 		}
 		if !d.Capitalised(i) {
+			if s, ok := p.articleName(d, i); ok {
+				spans = append(spans, s)
+				i = s.j - 1
+				continue
+			}
 			if _, ok := directions[toks[i].Text]; ok && i+1 < len(toks) && joins(d.gap(i)) {
 				if s, ok := p.directional(d, i); ok {
 					spans = append(spans, s)
@@ -316,7 +321,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 	// region's name, whose generic words are often lower case ("the Lachin corridor")
 	region := p.bestLevel(s.hits) == LevelRegion
 	for m := s.i; m < s.j; m++ {
-		if !d.Capitalised(m) && !(connectors[d.Tokens[m].Text] && m > s.i && m < s.j-1) && !(region && m > s.i) {
+		if !d.Capitalised(m) && !(p.connector(d, m) && m > s.i && m < s.j-1) && !(region && m > s.i) && !p.openingArticle(d, m, s.i) {
 			return false
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
 	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction                  map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction, article         map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -54,6 +54,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.apposition
 	case "direction":
 		return &r.direction
+	case "article":
+		return &r.article
 	}
 	return nil
 }
