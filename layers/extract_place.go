@@ -218,8 +218,9 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 				dist += 4 // a place after the trigger is the likelier attachment
 			}
 		}
-		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !x.venueIntro(a, "meeting_venue")) {
-			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik"
+		if tr.typ == TypeMeeting && (a < tr.tok && !fronted && tr.tok-b > 3 || !x.venueIntro(a, "meeting_venue") ||
+			a > tr.tok && x.classBetween(tr.tok+1, a, "meeting_topic")) {
+			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik", "talks to end the war in Darfur"
 		}
 		if tr.typ == TypeAgreement && !fronted && !x.venueIntro(a, "signing_venue") {
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
