@@ -222,7 +222,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			a > tr.tok && x.classBetween(tr.tok+1, a, "meeting_topic")) {
 			continue // "met … in Moscow", "a visit to Yerevan", not "talks on … Syunik", "talks to end the war in Darfur"
 		}
-		if tr.typ == TypeAgreement && !fronted && !x.venueIntro(a, "signing_venue") {
+		if tr.typ == TypeAgreement && (!fronted && !x.venueIntro(a, "signing_venue") || a > tr.tok && x.classBetween(tr.tok+1, a, "meeting_topic")) {
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
 		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
