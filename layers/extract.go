@@ -376,6 +376,9 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	if len(ev.Actors) == 0 {
 		ev.Actors = x.actors(s, c0, c1)
 	}
+	if tr.typ == TypeClash && pl != nil {
+		ev.Actors = x.withAttacked(ev.Actors, pl)
+	}
 	// how many
 	counts := x.countsFor(si, tr, c0, c1, all)
 	if troopTypes[tr.typ] {

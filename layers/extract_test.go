@@ -247,7 +247,7 @@ func TestExtractEvents(t *testing.T) {
 		{name: "clash/shelled a village in a district", published: pub,
 			text: "Armenian troops shelled the village of Alkhanli in the Fuzuli district on 27 September.",
 			want: []wantEvent{{typ: "clash", sub: "shelling", country: "AZ", gp: 2, date: "2020-09-27", datePrec: "day",
-				actors: []string{"Armenia"}}}},
+				actors: []string{"Armenia", "Azerbaijan"}}}}, // fought on Azerbaijan's territory: its other side
 		{name: "clash/skirmishes on a May date are reported", published: pub,
 			text: "Skirmishes broke out in the Kalbajar district on May 25.",
 			want: []wantEvent{{typ: "clash", place: "Kalbajar", gp: 2, date: "2021-05-25", datePrec: "day",

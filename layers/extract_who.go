@@ -68,6 +68,27 @@ func (x *extraction) actorsIn(s *sentence, lo, hi int) []string {
 	return out
 }
 
+// withAttacked adds to a clash that only foreign states fight the state whose territory it is
+// fought on: "Russian drones struck Kyiv" is fought by Russia and Ukraine, "Ukrainian shelling of
+// Belgorod" by Ukraine and Russia. A clash one of whose actors is no state (a militia, a
+// movement) or is the territory's own state is left as reported.
+func (x *extraction) withAttacked(actors []string, pl *geo.Place) []string {
+	if len(actors) == 0 || pl.Country == "" || pl.Level == geo.LevelRegion {
+		return actors
+	}
+	home := x.g.Country(pl.Country)
+	if home == nil {
+		return actors
+	}
+	for _, a := range actors {
+		c := x.g.CountryByName(geo.Key(a))
+		if c == nil || c.ISO2 == home.ISO2 {
+			return actors
+		}
+	}
+	return append(actors[:len(actors):len(actors)], home.Name)
+}
+
 // metonymOrgs are capitals that stand for an organisation rather than their state.
 var metonymOrgs = map[string]string{"Brussels": "European Union"}
 
