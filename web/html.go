@@ -58,6 +58,7 @@ a{color:#0b5cad}
 `))
 
 func (s *Server) renderHTML(w http.ResponseWriter, p page) error {
+	p.Links = browsable(p.Links)
 	var b bytes.Buffer
 	if err := pageTmpl.Execute(&b, p); err != nil {
 		return err

@@ -92,7 +92,7 @@ func (s *Server) landing(w http.ResponseWriter, r *http.Request) error {
 	}
 	b := baseURL(r) + "/api"
 	links := []Link{
-		{b + "?f=json", "self", mtJSON, "This document"},
+		{b, "self", mtJSON, "This document"},
 		{b + "?f=html", "alternate", mtHTML, "This document as HTML"},
 		{b + "/openapi", "service-desc", mtOpenAPI, "The API definition (OpenAPI 3.0)"},
 		{b + "/docs", "service-doc", mtHTML, "The API documentation"},
@@ -155,9 +155,9 @@ func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.Layer) (map[string]any, error) {
 	b := baseURL(r) + "/api/collections/" + l.ID
 	links := []Link{
-		{b + "?f=json", "self", mtJSON, l.Title},
+		{b, "self", mtJSON, l.Title},
 		{b + "?f=html", "alternate", mtHTML, l.Title + " as HTML"},
-		{b + "/items?f=json", "items", mtGeoJSON, l.Title + " features"},
+		{b + "/items", "items", mtGeoJSON, l.Title + " features"},
 		{b + "/items?f=html", "items", mtHTML, l.Title + " features as HTML"},
 		{b + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", mtSchema, "Queryable properties"},
 		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
@@ -205,7 +205,7 @@ func (s *Server) collections(w http.ResponseWriter, r *http.Request) error {
 		docs = append(docs, d)
 	}
 	b := baseURL(r) + "/api/collections"
-	links := []Link{{b + "?f=json", "self", mtJSON, "The layers"}, {b + "?f=html", "alternate", mtHTML, "The layers as HTML"}}
+	links := []Link{{b, "self", mtJSON, "The layers"}, {b + "?f=html", "alternate", mtHTML, "The layers as HTML"}}
 	if f == "html" {
 		t := &table{Head: []string{"Collection", "Description", "Features", "Items"}}
 		for _, d := range docs {
@@ -303,16 +303,6 @@ func (s *Server) queryables(w http.ResponseWriter, r *http.Request) error {
 
 // ---- items --------------------------------------------------------------------------------
 
-// pageURL is the items URL of the request with another offset.
-func pageURL(r *http.Request, v url.Values, offset int) string {
-	q := url.Values{}
-	for k, vs := range v {
-		q[k] = vs
-	}
-	q.Set("offset", strconv.Itoa(offset))
-	return baseURL(r) + r.URL.Path + "?" + q.Encode()
-}
-
 func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	l, err := layerOf(r)
 	if err != nil {
@@ -334,38 +324,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n := cur.Len()
-	self := url.Values{}
-	for k, vs := range v {
-		self[k] = vs
-	}
-	links := []Link{}
-	withF := func(f string) string {
-		q := url.Values{}
-		for k, vs := range v {
-			q[k] = vs
-		}
-		q.Set("f", f)
-		return baseURL(r) + r.URL.Path + "?" + q.Encode()
-	}
-	links = append(links,
-		Link{withF("json"), "self", mtGeoJSON, "This page"},
-		Link{withF("html"), "alternate", mtHTML, "This page as HTML"},
-		Link{baseURL(r) + "/api/collections/" + l.ID, "collection", mtJSON, l.Title})
-	hasNext := (cur.NumberMatched < 0 && n == fq.Limit) || (cur.NumberMatched >= 0 && fq.Offset+n < cur.NumberMatched)
-	if hasNext {
-		nv := url.Values{}
-		for k, vs := range v {
-			nv[k] = vs
-		}
-		if f == "html" {
-			nv.Set("f", "html")
-		}
-		links = append(links, Link{pageURL(r, nv, fq.Offset+n), "next", map[bool]string{true: mtHTML, false: mtGeoJSON}[f == "html"], "Next page"})
-	}
-	if fq.Offset > 0 {
-		links = append(links, Link{pageURL(r, v, max(0, fq.Offset-fq.Limit)), "prev", mtGeoJSON, "Previous page"})
-	}
+	links := itemsLinks(r, l, v, f, fq, cur)
 	if f == "html" {
 		return s.itemsHTML(w, r, l, fq, cur, links)
 	}
@@ -405,9 +364,9 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
 	}
 	b := baseURL(r) + "/api/collections/" + l.ID
 	links := []Link{
-		{b + "/items/" + url.PathEscape(id) + "?f=json", "self", mtGeoJSON, "This feature"},
+		{b + "/items/" + url.PathEscape(id), "self", mtGeoJSON, "This feature"},
 		{b + "/items/" + url.PathEscape(id) + "?f=html", "alternate", mtHTML, "This feature as HTML"},
-		{b + "?f=json", "collection", mtJSON, l.Title},
+		{b, "collection", mtJSON, l.Title},
 	}
 	if f == "html" {
 		return s.itemHTML(w, r, l, h, links)
