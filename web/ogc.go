@@ -173,19 +173,7 @@ func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.La
 		return nil, err
 	}
 	if ext.Count > 0 {
-		e := map[string]any{"spatial": map[string]any{
-			"bbox": [][]float64{{ext.Bound.Min[0], ext.Bound.Min[1], ext.Bound.Max[0], ext.Bound.Max[1]}}, "crs": crs84}}
-		if ext.Start != "" || ext.End != "" {
-			iv := []any{nil, nil}
-			if ext.Start != "" {
-				iv[0] = ext.Start + "T00:00:00Z"
-			}
-			if ext.End != "" {
-				iv[1] = ext.End + "T23:59:59Z"
-			}
-			e["temporal"] = map[string]any{"interval": [][]any{iv}, "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
-		}
-		doc["extent"] = e
+		doc["extent"] = extentDoc(ext)
 	}
 	doc["numberOfFeatures"] = ext.Count
 	return doc, nil
