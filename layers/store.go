@@ -152,9 +152,9 @@ func OpenStore(cfg StoreConfig) (*Store, error) {
 }
 
 // buildIndex fills the event index from the stored events, reading only their headers, and
-// re-encodes the records written before features were stored in them.
+// re-encodes the records without a feature, or all when their features' form is outdated.
 func (s *Store) buildIndex() error {
-	var old []string
+	old, current := []string(nil), s.wireCurrent() // store_wire.go
 	err := s.db.View(func(tx *buntdb.Tx) error {
 		return tx.AscendGreaterOrEqual("", keyEvent, func(k, v string) bool {
 			if !strings.HasPrefix(k, keyEvent) {
@@ -164,7 +164,7 @@ func (s *Store) buildIndex() error {
 			if !ok {
 				return true // a corrupt record: found by GetEvent, never by queries
 			}
-			if e.fn == 0 {
+			if e.fn == 0 || !current {
 				old = append(old, e.id)
 			}
 			s.idx.insert(e)
@@ -201,7 +201,7 @@ func (s *Store) buildIndex() error {
 			return fmt.Errorf("upgrade event records: %w", err)
 		}
 	}
-	return nil
+	return s.markWire(current)
 }
 
 // Close closes the store; pending writes are synced.

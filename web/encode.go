@@ -20,18 +20,28 @@ func orDefaultStr(s, d string) string {
 	return s
 }
 
-// featureJSON encodes one feature; props, when not nil, selects its properties.
+// featureJSON encodes one feature as the store does (layers.HitJSON); props, when not nil,
+// selects its properties, each present (null when unknown) as in the full feature.
 func featureJSON(h layers.Hit, props []string) ([]byte, error) {
-	if props != nil {
-		f := h.Feature()
-		for k := range f.Properties {
-			if !contains(props, k) {
-				delete(f.Properties, k)
-			}
-		}
-		return json.Marshal(f)
+	b, err := layers.HitJSON(h)
+	if err != nil || props == nil {
+		return b, err
 	}
-	return layers.HitJSON(h)
+	var f struct {
+		Type       string                     `json:"type"`
+		ID         string                     `json:"id"`
+		Geometry   json.RawMessage            `json:"geometry"`
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, err
+	}
+	for k := range f.Properties {
+		if !contains(props, k) {
+			delete(f.Properties, k)
+		}
+	}
+	return json.Marshal(f)
 }
 
 func contains(list []string, s string) bool {

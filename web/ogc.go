@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"time"
 
@@ -32,6 +31,7 @@ var conformanceClasses = []string{
 	"http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
 	"http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
 	"http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
+	"http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas",
 }
 
 // Link is a link of an OGC API resource.
@@ -133,6 +133,7 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api", "landing page"}, {"/api/openapi", "OpenAPI 3.0 definition"}, {"/api/conformance", "conformance classes"},
 		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
 		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
+		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
 		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
 		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml and the items filters"},
@@ -160,6 +161,7 @@ func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.La
 		{b + "/items", "items", mtGeoJSON, l.Title + " features"},
 		{b + "/items?f=html", "items", mtHTML, l.Title + " features as HTML"},
 		{b + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", mtSchema, "Queryable properties"},
+		{b + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", mtSchema, "Schema of the features"},
 		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
 		{b + "/download?format=csv", "enclosure", "text/csv", "Download as CSV"},
 		{b + "/download?format=kml", "enclosure", formats["kml"].mediaType, "Download as KML"},
@@ -230,63 +232,6 @@ func (s *Server) collection(w http.ResponseWriter, r *http.Request) error {
 		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t})
 	}
 	return writeJSON(w, 200, mtJSON, d)
-}
-
-func (s *Server) queryables(w http.ResponseWriter, r *http.Request) error {
-	l, err := layerOf(r)
-	if err != nil {
-		return err
-	}
-	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
-	if err != nil {
-		return err
-	}
-	props := map[string]any{"geometry": map[string]any{"format": "geometry-point", "$ref": "https://geojson.org/schema/Point.json"}}
-	enums := map[string][]string{
-		"date_precision": {"day", "month", "year", "unknown"},
-		"date_source":    {layers.DateSourceText, layers.DateSourceDateline, layers.DateSourcePublished, layers.DateSourceNone},
-		"timing":         {layers.TimingNews, layers.TimingBackground},
-		"modality":       {"reported", "expected", "speculative"},
-		"level":          {"country", "region", "admin1", "district", "city", "village", "landmark"},
-	}
-	if l.ID != "places" {
-		var types []string
-		for _, x := range layers.Layers {
-			if x.EventType != "" && (l.EventType == "" || l.EventType == x.EventType) {
-				types = append(types, x.EventType)
-			}
-		}
-		enums["event_type"] = types
-	}
-	names := []string{}
-	for name, typ := range queryableProps(l.ID) {
-		names = append(names, name)
-		p := map[string]any{"type": typ, "title": name}
-		if typ == "array" {
-			p["items"] = map[string]any{"type": "string"}
-		}
-		if e, ok := enums[name]; ok {
-			p["enum"] = e
-		}
-		if name == "actor" {
-			p["description"] = "equals when any of the actors equals it"
-		}
-		props[name] = p
-	}
-	sort.Strings(names)
-	self := baseURL(r) + "/api/collections/" + l.ID + "/queryables"
-	doc := map[string]any{
-		"$schema": "https://json-schema.org/draft/2019-09/schema", "$id": self, "type": "object",
-		"title": l.Title, "properties": props, "additionalProperties": false,
-	}
-	if f == "html" {
-		t := &table{Head: []string{"Property", "Type"}}
-		for _, n := range names {
-			t.Rows = append(t.Rows, []cell{{Text: n}, {Text: props[n].(map[string]any)["type"].(string)}})
-		}
-		return s.renderHTML(w, page{Title: l.Title + ": queryables", Crumbs: crumbs(r, "Queryables"), Table: t})
-	}
-	return writeJSON(w, 200, mtSchema, doc)
 }
 
 // ---- items --------------------------------------------------------------------------------

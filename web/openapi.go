@@ -68,6 +68,8 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 				ok("The collection.", mtJSON, mtHTML)),
 			"/collections/{collectionId}/queryables": get("Queryable properties", "getQueryables", []any{collection, f("json", "html")},
 				ok("A JSON Schema of the queryable properties.", mtSchema, mtHTML)),
+			"/collections/{collectionId}/schema": get("Schema of the features", "getSchema", []any{collection, f("json", "html")},
+				ok("A JSON Schema of every property of the features (OGC API – Features Part 5), each with its type, null when unknown.", mtSchema, mtHTML)),
 			"/collections/{collectionId}/items": get("Features", "getFeatures", items,
 				ok("A page of features (numberMatched, numberReturned, next/prev links).", mtGeoJSON, mtHTML, "text/csv", formats["kml"].mediaType)),
 			"/collections/{collectionId}/items/{featureId}": get("A feature", "getFeature",

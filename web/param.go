@@ -163,7 +163,7 @@ func parseProperties(layer, s string) ([]string, error) {
 		if p == "" {
 			continue
 		}
-		if !layers.KnownProperty(layer, p) || p == "actor" {
+		if !wireProperty(layer, p) {
 			return nil, badParam("properties", "%s features have no property %q", layer, p)
 		}
 		out = append(out, p)
@@ -171,17 +171,15 @@ func parseProperties(layer, s string) ([]string, error) {
 	return out, nil
 }
 
-// queryables lists the properties of a layer that can filter it, with their JSON Schema type.
+// queryableProps lists the properties of a layer that can filter it, with their JSON Schema type.
 func queryableProps(layer string) map[string]string {
-	if layer == "places" {
-		return map[string]string{"id": "string", "name": "string", "place_id": "string", "country": "string",
-			"level": "string", "mentions": "integer", "articles": "integer", "first_seen": "string", "last_seen": "string"}
+	out := map[string]string{}
+	for _, p := range propertiesOf(layer) {
+		if p.queryable {
+			out[p.name] = p.typ
+		}
 	}
-	return map[string]string{"id": "string", "event_type": "string", "sub_type": "string", "title": "string",
-		"place": "string", "place_id": "string", "country": "string", "admin1": "string", "level": "string",
-		"geo_precision": "integer", "date": "string", "date_precision": "string", "date_start": "string",
-		"date_end": "string", "date_source": "string", "timing": "string", "actors": "array", "actor": "string", "troops": "integer", "fatalities": "integer",
-		"injured": "integer", "counts_hedge": "string", "modality": "string", "confidence": "number", "source_count": "integer"}
+	return out
 }
 
 // featureQuery is a parsed items or download request.
