@@ -262,7 +262,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 		return s.itemsHTML(w, r, l, fq, cur, links)
 	}
 	w.Header().Set("Content-Type", mtGeoJSON)
-	enc := newEncoder("geojson", w, l.ID, fq.props)
+	enc := newEncoder("geojson", w, l.ID, fq.props, false)
 	if err := enc.begin(); err != nil {
 		return err
 	}
@@ -348,16 +348,16 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request, l layers.
 	h := w.Header()
 	h.Set("Content-Type", ft.mediaType)
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="conflictmap-%s.%s"`, l.ID, ft.ext))
-	return writeFeatures(r.Context(), w, cur, format, l.ID, fq.props)
+	return writeFeatures(r.Context(), w, cur, format, l.ID, fq)
 }
 
-// writeFeatures streams a cursor's features in a format.
-func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, props []string) error {
-	enc := newEncoder(format, w, "conflictmap "+layer, props)
+// writeFeatures streams a cursor's features in a format, as the query asks (properties, bom).
+func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, fq *featureQuery) error {
+	enc := newEncoder(format, w, "conflictmap "+layer, fq.props, fq.bom)
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	n, err := encodeFeatures(ctx, enc, cur, props)
+	n, err := encodeFeatures(ctx, enc, cur, fq.props)
 	if err != nil {
 		return err
 	}
@@ -371,8 +371,8 @@ func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format,
 }
 
 // Export writes the features of a layer that params select (the items filters: bbox, datetime,
-// filter, q, sortby, properties, limit, offset, property=value) to w as format (geojson, csv or
-// kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
+// filter, q, sortby, properties, limit, offset, property=value; bom=1 for a CSV with a UTF-8 byte
+// order mark) to w as format (geojson, csv or kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
 func Export(ctx context.Context, store Store, w io.Writer, layer, format string, params url.Values) error {
 	l, ok := layers.LayerByID(layer)
 	if !ok {
@@ -393,7 +393,7 @@ func Export(ctx context.Context, store Store, w io.Writer, layer, format string,
 	if err != nil {
 		return fmt.Errorf("web: export: %w", err)
 	}
-	return writeFeatures(ctx, w, cur, format, l.ID, fq.props)
+	return writeFeatures(ctx, w, cur, format, l.ID, fq)
 }
 
 // encodeFeatures writes a cursor's features with enc and counts them: GeoJSON with every

@@ -18,7 +18,7 @@ import (
 var itemsParams = map[string]bool{
 	"f": true, "bbox": true, "bbox-crs": true, "datetime": true, "limit": true, "offset": true,
 	"sortby": true, "properties": true, "filter": true, "filter-lang": true, "filter-crs": true,
-	"crs": true, "q": true, "format": true,
+	"crs": true, "q": true, "format": true, "bom": true,
 }
 
 const crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
@@ -106,6 +106,21 @@ func parseInstant(s string) (string, error) {
 	return t.UTC().Format(time.DateOnly), nil
 }
 
+// parseBOM parses bom=1|0|true|false: whether a CSV starts with a UTF-8 byte order mark, which
+// spreadsheets (Excel) need to read it as UTF-8. Other formats ignore it.
+func parseBOM(v url.Values) (bool, error) {
+	if !v.Has("bom") {
+		return false, nil
+	}
+	switch strings.ToLower(v.Get("bom")) {
+	case "1", "true":
+		return true, nil
+	case "0", "false":
+		return false, nil
+	}
+	return false, badParam("bom", "bom must be 1 or 0, got %q", v.Get("bom"))
+}
+
 // parseLimit parses limit: a positive integer, clamped to max.
 func parseLimit(s string, def, max int) (int, error) {
 	if s == "" {
@@ -186,6 +201,7 @@ func queryableProps(layer string) map[string]string {
 type featureQuery struct {
 	layers.Query
 	props  []string // properties subset, nil for all
+	bom    bool     // a CSV starts with a UTF-8 byte order mark (bom=1)
 	format string   // "json", "html", "geojson", "csv", "kml"
 	params url.Values
 }
@@ -251,6 +267,9 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 		fq.Limit = n
 	}
 	if fq.Offset, err = parseOffset(v.Get("offset")); err != nil {
+		return nil, err
+	}
+	if fq.bom, err = parseBOM(v); err != nil {
 		return nil, err
 	}
 	if v.Has("sortby") {
