@@ -207,3 +207,19 @@ func TestSchemaEndpoint(t *testing.T) {
 		t.Errorf("unknown collection: %d %s", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }
+
+// TestItemHTMLListsEveryProperty checks that a feature's HTML page has a row for each of its
+// properties but the sources (listed in their own table).
+func TestItemHTMLListsEveryProperty(t *testing.T) {
+	_, h := seeded(t)
+	for _, layer := range []string{"events", "places"} {
+		rec := do(h, "GET", "/api/collections/"+layer+"/items?limit=1", nil)
+		id := decodeFC(t, rec.Body).Features[0].ID
+		body := do(h, "GET", "/api/collections/"+layer+"/items/"+id+"?f=html", nil).Body.String()
+		for _, n := range wireNames(layer) {
+			if has := strings.Contains(body, "<td>"+n+"</td>"); has == (n == "sources") {
+				t.Errorf("%s page of %s: row %s shown %v", layer, id, n, has)
+			}
+		}
+	}
+}
