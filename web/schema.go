@@ -121,7 +121,7 @@ func (p property) jsonSchema(l layers.Layer, schema bool) map[string]any {
 	if p.typ == "array" {
 		m["items"] = map[string]any{"type": "string"}
 		if p.name == "sources" {
-			m["items"] = map[string]any{"type": "object"}
+			m["items"] = sourceSchema
 		}
 	}
 	if e := p.enumOf(l); e != nil {
@@ -135,6 +135,17 @@ func (p property) jsonSchema(l layers.Layer, schema bool) map[string]any {
 	}
 	return m
 }
+
+// sourceSchema is one of an event's sources (layers.Source).
+var sourceSchema = map[string]any{"type": "object", "properties": map[string]any{
+	"article_id": map[string]any{"type": "string"}, "title": map[string]any{"type": "string"},
+	"publication": map[string]any{"type": "string"}, "published": map[string]any{"type": "string"},
+	"url": map[string]any{"type": "string"}, "quote": map[string]any{"type": "string", "description": "The sentence."},
+	"start":       map[string]any{"type": "integer", "description": "UTF-8 byte offset of the quote in the article."},
+	"end":         map[string]any{"type": "integer", "description": "UTF-8 byte offset of the quote's end (exclusive)."},
+	"place_start": map[string]any{"type": "integer", "description": "Byte offset of the place name in the quote; 0 when unknown."},
+	"place_end":   map[string]any{"type": "integer", "description": "Byte offset of the place name's end in the quote."},
+}}
 
 // geometrySchema is the features' geometry, a point.
 var geometrySchema = map[string]any{"title": "geometry", "format": "geometry-point", "$ref": "https://geojson.org/schema/Point.json"}

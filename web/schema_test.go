@@ -171,6 +171,10 @@ func TestSchemaEndpoint(t *testing.T) {
 				if typ, _ := json.Marshal(doc.Properties["injured"]["type"]); string(typ) != `["integer","null"]` {
 					t.Errorf("injured type %s, want integer or null", typ)
 				}
+				items, _ := doc.Properties["sources"]["items"].(map[string]any)
+				if sp, _ := items["properties"].(map[string]any); sp["quote"] == nil || sp["start"] == nil {
+					t.Errorf("sources items %v", items)
+				}
 			}
 			for n, role := range roles {
 				if got := doc.Properties[n]["x-ogc-role"]; got != role {
@@ -202,6 +206,11 @@ func TestSchemaEndpoint(t *testing.T) {
 				t.Errorf("HTML schema: %d", rec.Code)
 			}
 		})
+	}
+	var api struct{ Paths map[string]any }
+	json.Unmarshal(do(h, "GET", "/api/openapi", nil).Body.Bytes(), &api)
+	if _, ok := api.Paths["/collections/{collectionId}/schema"]; !ok {
+		t.Error("the OpenAPI definition lacks the schema path")
 	}
 	if rec := do(h, "GET", "/api/collections/nope/schema", nil); rec.Code != 404 || rec.Header().Get("Content-Type") != mtProblems {
 		t.Errorf("unknown collection: %d %s", rec.Code, rec.Header().Get("Content-Type"))
