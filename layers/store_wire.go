@@ -3,8 +3,6 @@ package layers
 import (
 	"encoding/json"
 	"strings"
-
-	"github.com/tidwall/buntdb"
 )
 
 // The wire form of features: the GeoJSON of Event.Feature and PlaceFeature.Feature, encoded
@@ -17,15 +15,8 @@ import (
 // string as precise as the text, stays "" as SCHEMA.md has it). A count is null when not stated (the model stores 0 for
 // that, so a stated zero is null too); counts_hedge is null with no count; quote is null with
 // no source. Beside the sources array, flat strings for clients that cannot read arrays of
-// objects: quote (the first source's sentence) and source_titles (SourceTitles).
-
-// wireVersion names the form EventJSON writes. A store whose records were encoded in another
-// form re-encodes them all when it opens (Store.buildIndex): bump it with every change to
-// EventJSON's output.
-const wireVersion = "2"
-
-// keyWire holds the wireVersion of a store's encoded features.
-const keyWire = "meta:wire"
+// objects: quote (the first source's sentence) and source_titles (SourceTitles). A change to
+// this form re-encodes the features of older stores at open: see store_format.go.
 
 // SourceTitleSep separates the titles of source_titles.
 const SourceTitleSep = " | "
@@ -145,30 +136,6 @@ func (e *Event) SourceTitles() string {
 		}
 	}
 	return strings.Join(titles, SourceTitleSep)
-}
-
-// wireCurrent reports whether the store's encoded features are of the current wireVersion (a
-// store that cannot say is not: its features are encoded again).
-func (s *Store) wireCurrent() bool {
-	var v string
-	_ = s.db.View(func(tx *buntdb.Tx) error {
-		var err error
-		v, err = tx.Get(keyWire)
-		return err
-	})
-	return v == wireVersion
-}
-
-// markWire records, unless it is already current, that every feature of the store is of the
-// current wireVersion.
-func (s *Store) markWire(current bool) error {
-	if current {
-		return nil
-	}
-	return s.db.Update(func(tx *buntdb.Tx) error {
-		_, _, err := tx.Set(keyWire, wireVersion, nil)
-		return err
-	})
 }
 
 // PlaceFeatureJSON encodes a feature of the places layer as GeoJSON.

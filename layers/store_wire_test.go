@@ -37,7 +37,7 @@ func TestEventJSONNulls(t *testing.T) {
 			if err := json.Unmarshal(b, &f); err != nil {
 				t.Fatal(err)
 			}
-			for _, name := range EventProperties {
+			for _, name := range append([]string{"date_source", "timing", "counts_hedge", "quote", "source_titles"}, EventProperties...) {
 				if _, ok := f.Properties[name]; !ok {
 					t.Errorf("property %s missing: %s", name, b)
 				}
@@ -80,7 +80,7 @@ func TestStoreReencodesOldWire(t *testing.T) {
 		if _, _, err := tx.Set(key, v, nil); err != nil {
 			return err
 		}
-		_, err = tx.Delete(keyWire)
+		_, err = tx.Delete(keyFeatureFormat)
 		return err
 	})
 	if err != nil {
@@ -111,7 +111,7 @@ func TestStoreReencodesOldWire(t *testing.T) {
 	if err != nil || n != 1 {
 		t.Fatalf("%d features, %v", n, err)
 	}
-	if !s.wireCurrent() {
+	if s.featuresStale() {
 		t.Error("the store does not record its wire version")
 	}
 }
