@@ -152,9 +152,11 @@ func OpenStore(cfg StoreConfig) (*Store, error) {
 }
 
 // buildIndex fills the event index from the stored events, reading only their headers, and
-// re-encodes the records written before features were stored in them.
+// re-encodes the records written before features were stored in them, or before the features'
+// current form (store_format.go).
 func (s *Store) buildIndex() error {
 	var old []string
+	stale := s.featuresStale()
 	err := s.db.View(func(tx *buntdb.Tx) error {
 		return tx.AscendGreaterOrEqual("", keyEvent, func(k, v string) bool {
 			if !strings.HasPrefix(k, keyEvent) {
@@ -164,7 +166,7 @@ func (s *Store) buildIndex() error {
 			if !ok {
 				return true // a corrupt record: found by GetEvent, never by queries
 			}
-			if e.fn == 0 {
+			if e.fn == 0 || stale {
 				old = append(old, e.id)
 			}
 			s.idx.insert(e)
@@ -201,7 +203,7 @@ func (s *Store) buildIndex() error {
 			return fmt.Errorf("upgrade event records: %w", err)
 		}
 	}
-	return nil
+	return s.markFeatures()
 }
 
 // Close closes the store; pending writes are synced.
@@ -1352,13 +1354,11 @@ func (h Hit) Value(name string) (any, bool) {
 }
 
 // EventProperties are the property names of an event feature, in SCHEMA.md order.
-var EventProperties = []string{"id", "event_type", "sub_type", "title", "place", "place_id", "country",
-	"admin1", "level", "geo_precision", "date", "date_precision", "date_start", "date_end", "actors",
-	"troops", "fatalities", "injured", "modality", "confidence", "sources", "source_count"}
+var EventProperties = []string{"id", "event_type", "sub_type", "title", "place", "place_id", "country", "admin1", "level",
+	"geo_precision", "date", "date_precision", "date_start", "date_end", "actors", "troops", "fatalities", "injured", "modality", "confidence", "sources", "source_count"}
 
 // PlaceProperties are the property names of a place feature.
-var PlaceProperties = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
-	"first_seen", "last_seen"}
+var PlaceProperties = []string{"id", "name", "place_id", "country", "level", "mentions", "articles", "first_seen", "last_seen"}
 
 // EventValue returns one property of an event as Event.Feature would have it (troops,
 // fatalities and injured are 0 when not stated).

@@ -2,11 +2,24 @@ package layers
 
 import (
 	"encoding/json"
+	"strings"
 )
 
 // The wire form of features: the GeoJSON of Event.Feature and PlaceFeature.Feature, encoded
 // without building a map. The store encodes each event once, when it is written, and keeps the
 // bytes in its record, so a page of features is a scan of the index plus byte copies.
+//
+// On the wire every event carries every property, JSON null when unknown: GIS clients (GDAL,
+// QGIS) take a layer's fields from its first features, so a property left out of those would
+// be dropped from the whole layer. date_start and date_end are null when undated (date, a
+// string as precise as the text, stays "" as SCHEMA.md has it). A count is null when not stated (the model stores 0 for
+// that, so a stated zero is null too); counts_hedge is null with no count; quote is null with
+// no source. Beside the sources array, flat strings for clients that cannot read arrays of
+// objects: quote (the first source's sentence) and source_titles (SourceTitles). A change to
+// this form re-encodes the features of older stores at open: see store_format.go.
+
+// SourceTitleSep separates the titles of source_titles.
+const SourceTitleSep = " | "
 
 type wireEvent struct {
 	Type       string         `json:"type"`
@@ -33,19 +46,21 @@ type wireEventProps struct {
 	GeoPrecision  int      `json:"geo_precision"`
 	Date          string   `json:"date"`
 	DatePrecision string   `json:"date_precision"`
-	DateStart     string   `json:"date_start"`
-	DateEnd       string   `json:"date_end"`
+	DateStart     *string  `json:"date_start"`
+	DateEnd       *string  `json:"date_end"`
 	DateSource    string   `json:"date_source"`
 	Timing        string   `json:"timing"`
 	Actors        []string `json:"actors"`
-	Troops        int      `json:"troops,omitempty"`
-	Fatalities    int      `json:"fatalities,omitempty"`
-	Injured       int      `json:"injured,omitempty"`
-	CountsHedge   string   `json:"counts_hedge,omitempty"`
+	Troops        *int     `json:"troops"`
+	Fatalities    *int     `json:"fatalities"`
+	Injured       *int     `json:"injured"`
+	CountsHedge   *string  `json:"counts_hedge"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
 	Sources       []Source `json:"sources"`
 	SourceCount   int      `json:"source_count"`
+	Quote         *string  `json:"quote"`
+	SourceTitles  string   `json:"source_titles"`
 }
 
 type wirePlace struct {
@@ -81,11 +96,46 @@ func EventJSON(e *Event) ([]byte, error) {
 		Properties: wireEventProps{
 			ID: e.ID, EventType: e.EventType, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
 			Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
-			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
+			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: nonEmpty(e.DateStart), DateEnd: nonEmpty(e.DateEnd),
 			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
-			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-			CountsHedge: e.CountsHedge, Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
+			Actors: actors, Troops: stated(e.Troops), Fatalities: stated(e.Fatalities), Injured: stated(e.Injured),
+			CountsHedge: nonEmpty(e.CountsHedge), Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence,
+			Sources: sources, SourceCount: len(sources), Quote: firstQuote(sources), SourceTitles: e.SourceTitles(),
 		}})
+}
+
+// stated is a count on the wire: nil (null) when not stated.
+func stated(n int) *int {
+	if n <= 0 {
+		return nil
+	}
+	return &n
+}
+
+func nonEmpty(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func firstQuote(sources []Source) *string {
+	if len(sources) == 0 {
+		return nil
+	}
+	return &sources[0].Quote
+}
+
+// SourceTitles is the titles of the event's source articles, each once, in the order of its
+// sources, joined by SourceTitleSep; "" when no source has a title.
+func (e *Event) SourceTitles() string {
+	var titles []string
+	for _, s := range e.Sources {
+		if t := strings.TrimSpace(s.Title); t != "" && !containsString(titles, t) {
+			titles = append(titles, t)
+		}
+	}
+	return strings.Join(titles, SourceTitleSep)
 }
 
 // PlaceFeatureJSON encodes a feature of the places layer as GeoJSON.

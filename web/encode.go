@@ -20,18 +20,28 @@ func orDefaultStr(s, d string) string {
 	return s
 }
 
-// featureJSON encodes one feature; props, when not nil, selects its properties.
+// featureJSON encodes one feature as the store does (layers.HitJSON); props, when not nil,
+// selects its properties, each present (null when unknown) as in the full feature.
 func featureJSON(h layers.Hit, props []string) ([]byte, error) {
-	if props != nil {
-		f := h.Feature()
-		for k := range f.Properties {
-			if !contains(props, k) {
-				delete(f.Properties, k)
-			}
-		}
-		return json.Marshal(f)
+	b, err := layers.HitJSON(h)
+	if err != nil || props == nil {
+		return b, err
 	}
-	return layers.HitJSON(h)
+	var f struct {
+		Type       string                     `json:"type"`
+		ID         string                     `json:"id"`
+		Geometry   json.RawMessage            `json:"geometry"`
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, err
+	}
+	for k := range f.Properties {
+		if !contains(props, k) {
+			delete(f.Properties, k)
+		}
+	}
+	return json.Marshal(f)
 }
 
 func contains(list []string, s string) bool {
@@ -68,11 +78,13 @@ func putBuf(bw *bufio.Writer) error {
 	return err
 }
 
-func newEncoder(format string, w io.Writer, name string, props []string) encoder {
+// newEncoder returns the encoder of a format; props selects GeoJSON properties, bom starts a
+// CSV with a UTF-8 byte order mark.
+func newEncoder(format string, w io.Writer, name string, props []string, bom bool) encoder {
 	bw := getBuf(w)
 	switch format {
 	case "csv":
-		return &csvEncoder{bw: bw, w: csv.NewWriter(bw)}
+		return &csvEncoder{bw: bw, w: csv.NewWriter(bw), bom: bom}
 	case "kml":
 		return &kmlEncoder{w: bw, name: name}
 	}
@@ -132,7 +144,7 @@ func (g *geojsonEncoder) end(members []byte) error {
 // CSVColumns are the columns of an event layer's CSV download (ACLED-like, flat).
 var CSVColumns = []string{"id", "event_type", "sub_type", "date", "date_precision", "date_start", "date_end",
 	"date_source", "timing", "place", "place_id", "country", "admin1", "geo_precision", "latitude", "longitude", "actors", "troops",
-	"fatalities", "injured", "counts_hedge", "modality", "confidence", "source_count", "title", "quote", "article_ids", "wkt"}
+	"fatalities", "injured", "counts_hedge", "modality", "confidence", "source_count", "title", "quote", "source_titles", "article_ids", "wkt"}
 
 // PlaceCSVColumns are the columns of the places layer's CSV download.
 var PlaceCSVColumns = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
@@ -142,9 +154,19 @@ type csvEncoder struct {
 	bw     *bufio.Writer
 	w      *csv.Writer
 	header bool
+	bom    bool
 }
 
-func (c *csvEncoder) begin() error { return nil }
+// utf8BOM is the UTF-8 byte order mark.
+const utf8BOM = "\uFEFF"
+
+func (c *csvEncoder) begin() error {
+	if c.bom {
+		_, err := c.bw.WriteString(utf8BOM)
+		return err
+	}
+	return nil
+}
 
 func itoaOrEmpty(n int) string {
 	if n == 0 {
@@ -189,7 +211,7 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 		e.DateStart, e.DateEnd, e.DateSourceOrDefault(), e.TimingOrDefault(), e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
 		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
 		itoaOrEmpty(e.Injured), e.CountsHedge, orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
-		strconv.Itoa(len(e.Sources)), e.Title, quote, strings.Join(ids, ";"), wkt(e.Lon, e.Lat)})
+		strconv.Itoa(len(e.Sources)), e.Title, quote, e.SourceTitles(), strings.Join(ids, ";"), wkt(e.Lon, e.Lat)})
 }
 
 func (c *csvEncoder) end([]byte) error {
@@ -219,6 +241,7 @@ func (k *kmlEncoder) begin() error {
 	k.w.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<kml xmlns="http://www.opengis.net/kml/2.2">` + "\n<Document>\n<name>")
 	k.esc(k.name)
 	_, err := k.w.WriteString("</name>\n")
+	k.writeStyles()
 	return err
 }
 
@@ -231,11 +254,11 @@ func (k *kmlEncoder) data(name, value string) {
 }
 
 func (k *kmlEncoder) feature(h layers.Hit) error {
-	var id, name, desc, begin, end string
+	var id, name, desc, begin, end, style string
 	var lon, lat float64
 	var fields [][2]string
 	if e := h.Event; e != nil {
-		id, name, lon, lat, begin, end = e.ID, e.Title, e.Lon, e.Lat, e.DateStart, e.DateEnd
+		id, name, lon, lat, begin, end, style = e.ID, e.Title, e.Lon, e.Lat, e.DateStart, e.DateEnd, kmlStyleID(e.EventType)
 		if name == "" {
 			name = e.EventType + " — " + e.Place
 		}
@@ -255,7 +278,7 @@ func (k *kmlEncoder) feature(h layers.Hit) error {
 			{"modality", orDefaultStr(e.Modality, "reported")}, {"confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64)},
 			{"source_count", strconv.Itoa(len(e.Sources))}}
 	} else if p := h.Place; p != nil {
-		id, name, lon, lat, begin, end = p.ID, p.Name, p.Lon, p.Lat, p.FirstSeen, p.LastSeen
+		id, name, lon, lat, begin, end, style = p.ID, p.Name, p.Lon, p.Lat, p.FirstSeen, p.LastSeen, kmlStyleID("")
 		desc = strconv.Itoa(p.Mentions) + " mentions in " + strconv.Itoa(p.Articles) + " articles"
 		fields = [][2]string{{"id", p.ID}, {"name", p.Name}, {"place_id", p.PlaceID}, {"country", p.Country},
 			{"level", p.Level}, {"mentions", strconv.Itoa(p.Mentions)}, {"articles", strconv.Itoa(p.Articles)},
@@ -282,7 +305,9 @@ func (k *kmlEncoder) feature(h layers.Hit) error {
 		}
 		k.w.WriteString("</TimeSpan>")
 	}
-	k.w.WriteString("<ExtendedData>")
+	k.w.WriteString("<styleUrl>#")
+	k.esc(style)
+	k.w.WriteString("</styleUrl><ExtendedData>")
 	for _, f := range fields {
 		k.data(f[0], f[1])
 	}

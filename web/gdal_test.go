@@ -2,8 +2,11 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -71,6 +74,7 @@ func TestGDAL(t *testing.T) {
 	defer store.Close()
 	fillStore(t, store, 60, 5) // 300 events: several pages of GDAL's page size
 	ctx := context.Background()
+	late := lateInjured(t, store) // the one deployment with injured, after GDAL's first page
 	want := map[string]int{}
 	for _, l := range layers.Layers {
 		ext, err := store.Extent(ctx, l.ID)
@@ -133,6 +137,55 @@ func TestGDAL(t *testing.T) {
 			}
 		}
 	})
+	t.Run("field of a later page", func(t *testing.T) {
+		// GDAL takes the fields from its first page (limit=10): a property absent there would be
+		// dropped; null there, it is a field, and the later feature's value arrives.
+		first := getBody(t, base+"/api/collections/deployments/items?limit=10")
+		if strings.Contains(first, late.ID) {
+			t.Fatalf("the feature with injured is on GDAL's first page: the test proves nothing")
+		}
+		out := run(t, ogrinfo, "-ro", "-so", ds, "deployments")
+		for _, f := range []string{"injured: ", "fatalities: ", "troops: ", "quote: String", "source_titles: String", "counts_hedge: "} {
+			if !strings.Contains(out, f) {
+				t.Errorf("field %q missing:\n%s", f, out)
+			}
+		}
+		gpkg := filepath.Join(t.TempDir(), "late.gpkg")
+		run(t, ogr2ogr, "-f", "GPKG", gpkg, ds, "deployments")
+		out = run(t, ogrinfo, "-ro", "-q", gpkg, "-sql",
+			"SELECT injured, quote, source_titles FROM deployments WHERE id = '"+late.ID+"'")
+		for _, want := range []string{"injured (", "= 7", "quote (String) = " + late.Sources[0].Quote, "source_titles (String) = Late report"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("gpkg: %q missing:\n%s", want, out)
+			}
+		}
+	})
+	t.Run("item by id", func(t *testing.T) {
+		// GDAL (and QGIS) fetch a feature at the collection's items link plus "/{featureId}".
+		var coll struct{ Links []Link }
+		if err := json.Unmarshal([]byte(getBody(t, base+"/api/collections/deployments")), &coll); err != nil {
+			t.Fatal(err)
+		}
+		items := ""
+		for _, l := range coll.Links {
+			if l.Rel == "items" && l.Type == mtGeoJSON {
+				items = l.Href
+			}
+		}
+		if items == "" {
+			t.Fatalf("no GeoJSON items link: %v", coll.Links)
+		}
+		out := run(t, ogrinfo, "-ro", "-al", "GeoJSON:"+items+"/"+late.ID)
+		for _, want := range []string{"Feature Count: 1", "id (String) = " + late.ID, "injured (Integer) = 7"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%s: %q missing:\n%s", items+"/"+late.ID, want, out)
+			}
+		}
+		out = run(t, ogrinfo, "-ro", ds, "deployments", "-where", "id = '"+late.ID+"'")
+		if !strings.Contains(out, "id (String) = "+late.ID) || strings.Count(out, "OGRFeature(") != 1 {
+			t.Errorf("-where id = …: want the one feature:\n%s", out)
+		}
+	})
 	t.Run("filter", func(t *testing.T) {
 		// GDAL turns an attribute filter into a CQL2 or equality query when it can.
 		out := run(t, ogrinfo, "-ro", "-so", ds, "clashes", "-where", "country = 'AM'")
@@ -143,3 +196,41 @@ func TestGDAL(t *testing.T) {
 }
 
 func netListen() (net.Listener, error) { return net.Listen("tcp", "127.0.0.1:0") }
+
+// getBody is the body of a GET that answers 200.
+func getBody(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %d %v %s", url, resp.StatusCode, err, b)
+	}
+	return string(b)
+}
+
+// lateInjured adds a deployment with injured, quote and source title to the store, placed
+// (north-east of the synthetic ones) where it comes after the first features of the layer.
+func lateInjured(t *testing.T, store *layers.Store) layers.Event {
+	t.Helper()
+	res := synthResult(999, 1)
+	res.Article.Title = "Late report"
+	e := &res.Events[0]
+	e.EventType, e.Injured, e.Lon, e.Lat = layers.TypeDeployment, 7, 51.5, 43.5
+	if _, err := store.PutArticle(context.Background(), res); err != nil {
+		t.Fatal(err)
+	}
+	cur, err := store.Query(context.Background(), layers.Query{Layer: "deployments", Props: map[string]string{"injured": "7"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []layers.Event
+	cur.Each(context.Background(), func(h layers.Hit) error { got = append(got, *h.Event); return nil })
+	if len(got) != 1 {
+		t.Fatalf("%d deployments with injured 7", len(got))
+	}
+	return got[0]
+}

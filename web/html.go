@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -58,6 +59,7 @@ a{color:#0b5cad}
 `))
 
 func (s *Server) renderHTML(w http.ResponseWriter, p page) error {
+	p.Links = browsable(p.Links)
 	var b bytes.Buffer
 	if err := pageTmpl.Execute(&b, p); err != nil {
 		return err
@@ -115,22 +117,32 @@ func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Laye
 }
 
 func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, h layers.Hit, links []Link) error {
-	f := h.Feature()
-	t := &table{Head: []string{"Property", "Value"}}
-	names := layers.EventProperties
-	if h.Place != nil {
-		names = layers.PlaceProperties
+	b, err := layers.HitJSON(h)
+	if err != nil {
+		return err
 	}
-	for _, n := range names {
-		v, ok := f.Properties[n]
-		if !ok || n == "sources" {
+	var f struct{ Properties map[string]any }
+	if err := json.Unmarshal(b, &f); err != nil {
+		return err
+	}
+	t := &table{Head: []string{"Property", "Value"}}
+	for _, p := range propertiesOf(l.ID) {
+		v, ok := f.Properties[p.name]
+		if !ok || p.name == "sources" {
 			continue
 		}
 		text := fmt.Sprint(v)
-		if a, ok := v.([]string); ok {
-			text = strings.Join(a, ", ")
+		switch v := v.(type) {
+		case nil:
+			text = "" // unknown
+		case []any:
+			parts := make([]string, len(v))
+			for i, x := range v {
+				parts[i] = fmt.Sprint(x)
+			}
+			text = strings.Join(parts, ", ")
 		}
-		t.Rows = append(t.Rows, []cell{{Text: n}, {Text: text}})
+		t.Rows = append(t.Rows, []cell{{Text: p.name}, {Text: text}})
 	}
 	pt := h.Point()
 	t.Rows = append(t.Rows, []cell{{Text: "location"}, {Text: fmt.Sprintf("%.5f, %.5f (lat, lon)", pt[1], pt[0])}})

@@ -7,7 +7,6 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"time"
 
@@ -32,6 +31,7 @@ var conformanceClasses = []string{
 	"http://www.opengis.net/spec/cql2/1.0/conf/case-insensitive-comparison",
 	"http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
 	"http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
+	"http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas",
 }
 
 // Link is a link of an OGC API resource.
@@ -92,7 +92,7 @@ func (s *Server) landing(w http.ResponseWriter, r *http.Request) error {
 	}
 	b := baseURL(r) + "/api"
 	links := []Link{
-		{b + "?f=json", "self", mtJSON, "This document"},
+		{b, "self", mtJSON, "This document"},
 		{b + "?f=html", "alternate", mtHTML, "This document as HTML"},
 		{b + "/openapi", "service-desc", mtOpenAPI, "The API definition (OpenAPI 3.0)"},
 		{b + "/docs", "service-doc", mtHTML, "The API documentation"},
@@ -133,6 +133,7 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api", "landing page"}, {"/api/openapi", "OpenAPI 3.0 definition"}, {"/api/conformance", "conformance classes"},
 		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
 		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
+		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
 		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
 		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml and the items filters"},
@@ -155,11 +156,12 @@ func (s *Server) openapi(w http.ResponseWriter, r *http.Request) error {
 func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.Layer) (map[string]any, error) {
 	b := baseURL(r) + "/api/collections/" + l.ID
 	links := []Link{
-		{b + "?f=json", "self", mtJSON, l.Title},
+		{b, "self", mtJSON, l.Title},
 		{b + "?f=html", "alternate", mtHTML, l.Title + " as HTML"},
-		{b + "/items?f=json", "items", mtGeoJSON, l.Title + " features"},
+		{b + "/items", "items", mtGeoJSON, l.Title + " features"},
 		{b + "/items?f=html", "items", mtHTML, l.Title + " features as HTML"},
 		{b + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", mtSchema, "Queryable properties"},
+		{b + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", mtSchema, "Schema of the features"},
 		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
 		{b + "/download?format=csv", "enclosure", "text/csv", "Download as CSV"},
 		{b + "/download?format=kml", "enclosure", formats["kml"].mediaType, "Download as KML"},
@@ -173,19 +175,7 @@ func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.La
 		return nil, err
 	}
 	if ext.Count > 0 {
-		e := map[string]any{"spatial": map[string]any{
-			"bbox": [][]float64{{ext.Bound.Min[0], ext.Bound.Min[1], ext.Bound.Max[0], ext.Bound.Max[1]}}, "crs": crs84}}
-		if ext.Start != "" || ext.End != "" {
-			iv := []any{nil, nil}
-			if ext.Start != "" {
-				iv[0] = ext.Start + "T00:00:00Z"
-			}
-			if ext.End != "" {
-				iv[1] = ext.End + "T23:59:59Z"
-			}
-			e["temporal"] = map[string]any{"interval": [][]any{iv}, "trs": "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian"}
-		}
-		doc["extent"] = e
+		doc["extent"] = extentDoc(ext)
 	}
 	doc["numberOfFeatures"] = ext.Count
 	return doc, nil
@@ -205,7 +195,7 @@ func (s *Server) collections(w http.ResponseWriter, r *http.Request) error {
 		docs = append(docs, d)
 	}
 	b := baseURL(r) + "/api/collections"
-	links := []Link{{b + "?f=json", "self", mtJSON, "The layers"}, {b + "?f=html", "alternate", mtHTML, "The layers as HTML"}}
+	links := []Link{{b, "self", mtJSON, "The layers"}, {b + "?f=html", "alternate", mtHTML, "The layers as HTML"}}
 	if f == "html" {
 		t := &table{Head: []string{"Collection", "Description", "Features", "Items"}}
 		for _, d := range docs {
@@ -244,74 +234,7 @@ func (s *Server) collection(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, 200, mtJSON, d)
 }
 
-func (s *Server) queryables(w http.ResponseWriter, r *http.Request) error {
-	l, err := layerOf(r)
-	if err != nil {
-		return err
-	}
-	f, err := formatOf(r.URL.Query(), r.Header.Get("Accept"), "json", "html")
-	if err != nil {
-		return err
-	}
-	props := map[string]any{"geometry": map[string]any{"format": "geometry-point", "$ref": "https://geojson.org/schema/Point.json"}}
-	enums := map[string][]string{
-		"date_precision": {"day", "month", "year", "unknown"},
-		"date_source":    {layers.DateSourceText, layers.DateSourceDateline, layers.DateSourcePublished, layers.DateSourceNone},
-		"timing":         {layers.TimingNews, layers.TimingBackground},
-		"modality":       {"reported", "expected", "speculative"},
-		"level":          {"country", "region", "admin1", "district", "city", "village", "landmark"},
-	}
-	if l.ID != "places" {
-		var types []string
-		for _, x := range layers.Layers {
-			if x.EventType != "" && (l.EventType == "" || l.EventType == x.EventType) {
-				types = append(types, x.EventType)
-			}
-		}
-		enums["event_type"] = types
-	}
-	names := []string{}
-	for name, typ := range queryableProps(l.ID) {
-		names = append(names, name)
-		p := map[string]any{"type": typ, "title": name}
-		if typ == "array" {
-			p["items"] = map[string]any{"type": "string"}
-		}
-		if e, ok := enums[name]; ok {
-			p["enum"] = e
-		}
-		if name == "actor" {
-			p["description"] = "equals when any of the actors equals it"
-		}
-		props[name] = p
-	}
-	sort.Strings(names)
-	self := baseURL(r) + "/api/collections/" + l.ID + "/queryables"
-	doc := map[string]any{
-		"$schema": "https://json-schema.org/draft/2019-09/schema", "$id": self, "type": "object",
-		"title": l.Title, "properties": props, "additionalProperties": false,
-	}
-	if f == "html" {
-		t := &table{Head: []string{"Property", "Type"}}
-		for _, n := range names {
-			t.Rows = append(t.Rows, []cell{{Text: n}, {Text: props[n].(map[string]any)["type"].(string)}})
-		}
-		return s.renderHTML(w, page{Title: l.Title + ": queryables", Crumbs: crumbs(r, "Queryables"), Table: t})
-	}
-	return writeJSON(w, 200, mtSchema, doc)
-}
-
 // ---- items --------------------------------------------------------------------------------
-
-// pageURL is the items URL of the request with another offset.
-func pageURL(r *http.Request, v url.Values, offset int) string {
-	q := url.Values{}
-	for k, vs := range v {
-		q[k] = vs
-	}
-	q.Set("offset", strconv.Itoa(offset))
-	return baseURL(r) + r.URL.Path + "?" + q.Encode()
-}
 
 func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	l, err := layerOf(r)
@@ -334,43 +257,12 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	n := cur.Len()
-	self := url.Values{}
-	for k, vs := range v {
-		self[k] = vs
-	}
-	links := []Link{}
-	withF := func(f string) string {
-		q := url.Values{}
-		for k, vs := range v {
-			q[k] = vs
-		}
-		q.Set("f", f)
-		return baseURL(r) + r.URL.Path + "?" + q.Encode()
-	}
-	links = append(links,
-		Link{withF("json"), "self", mtGeoJSON, "This page"},
-		Link{withF("html"), "alternate", mtHTML, "This page as HTML"},
-		Link{baseURL(r) + "/api/collections/" + l.ID, "collection", mtJSON, l.Title})
-	hasNext := (cur.NumberMatched < 0 && n == fq.Limit) || (cur.NumberMatched >= 0 && fq.Offset+n < cur.NumberMatched)
-	if hasNext {
-		nv := url.Values{}
-		for k, vs := range v {
-			nv[k] = vs
-		}
-		if f == "html" {
-			nv.Set("f", "html")
-		}
-		links = append(links, Link{pageURL(r, nv, fq.Offset+n), "next", map[bool]string{true: mtHTML, false: mtGeoJSON}[f == "html"], "Next page"})
-	}
-	if fq.Offset > 0 {
-		links = append(links, Link{pageURL(r, v, max(0, fq.Offset-fq.Limit)), "prev", mtGeoJSON, "Previous page"})
-	}
+	links := itemsLinks(r, l, v, f, fq, cur)
 	if f == "html" {
 		return s.itemsHTML(w, r, l, fq, cur, links)
 	}
 	w.Header().Set("Content-Type", mtGeoJSON)
-	enc := newEncoder("geojson", w, l.ID, fq.props)
+	enc := newEncoder("geojson", w, l.ID, fq.props, false)
 	if err := enc.begin(); err != nil {
 		return err
 	}
@@ -405,9 +297,9 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
 	}
 	b := baseURL(r) + "/api/collections/" + l.ID
 	links := []Link{
-		{b + "/items/" + url.PathEscape(id) + "?f=json", "self", mtGeoJSON, "This feature"},
+		{b + "/items/" + url.PathEscape(id), "self", mtGeoJSON, "This feature"},
 		{b + "/items/" + url.PathEscape(id) + "?f=html", "alternate", mtHTML, "This feature as HTML"},
-		{b + "?f=json", "collection", mtJSON, l.Title},
+		{b, "collection", mtJSON, l.Title},
 	}
 	if f == "html" {
 		return s.itemHTML(w, r, l, h, links)
@@ -456,16 +348,16 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request, l layers.
 	h := w.Header()
 	h.Set("Content-Type", ft.mediaType)
 	h.Set("Content-Disposition", fmt.Sprintf(`attachment; filename="conflictmap-%s.%s"`, l.ID, ft.ext))
-	return writeFeatures(r.Context(), w, cur, format, l.ID, fq.props)
+	return writeFeatures(r.Context(), w, cur, format, l.ID, fq)
 }
 
-// writeFeatures streams a cursor's features in a format.
-func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, props []string) error {
-	enc := newEncoder(format, w, "conflictmap "+layer, props)
+// writeFeatures streams a cursor's features in a format, as the query asks (properties, bom).
+func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, fq *featureQuery) error {
+	enc := newEncoder(format, w, "conflictmap "+layer, fq.props, fq.bom)
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	n, err := encodeFeatures(ctx, enc, cur, props)
+	n, err := encodeFeatures(ctx, enc, cur, fq.props)
 	if err != nil {
 		return err
 	}
@@ -479,8 +371,8 @@ func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format,
 }
 
 // Export writes the features of a layer that params select (the items filters: bbox, datetime,
-// filter, q, sortby, properties, limit, offset, property=value) to w as format (geojson, csv or
-// kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
+// filter, q, sortby, properties, limit, offset, property=value; bom=1 for a CSV with a UTF-8 byte
+// order mark) to w as format (geojson, csv or kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
 func Export(ctx context.Context, store Store, w io.Writer, layer, format string, params url.Values) error {
 	l, ok := layers.LayerByID(layer)
 	if !ok {
@@ -501,7 +393,7 @@ func Export(ctx context.Context, store Store, w io.Writer, layer, format string,
 	if err != nil {
 		return fmt.Errorf("web: export: %w", err)
 	}
-	return writeFeatures(ctx, w, cur, format, l.ID, fq.props)
+	return writeFeatures(ctx, w, cur, format, l.ID, fq)
 }
 
 // encodeFeatures writes a cursor's features with enc and counts them: GeoJSON with every

@@ -34,13 +34,15 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 		param("country", "query", "Equality filter: ISO 3166-1 alpha-2 code.", str, false),
 		param("actor", "query", "Equality filter: any of the event's actors.", str, false),
 	}
+	bom := param("bom", "query", "1: a CSV starts with a UTF-8 byte order mark, so that spreadsheets (Excel) read it as UTF-8; without it, none. Other formats ignore it.",
+		map[string]any{"type": "string", "enum": []string{"1", "0", "true", "false"}, "default": "0"}, false)
 	items := append([]any{}, filters...)
 	items = append(items,
 		param("limit", "query", "Page size; larger values are clamped.", map[string]any{"type": "integer", "minimum": 1, "maximum": cfg.Defaults().MaxLimit, "default": cfg.Defaults().DefaultLimit}, false),
 		param("offset", "query", "Features to skip.", map[string]any{"type": "integer", "minimum": 0, "default": 0}, false),
-		f("json", "html", "geojson", "csv", "kml"))
+		f("json", "html", "geojson", "csv", "kml"), bom)
 	download := append([]any{}, filters...)
-	download = append(download, param("format", "query", "The file format.", map[string]any{"type": "string", "enum": []string{"geojson", "csv", "kml"}, "default": "geojson"}, false))
+	download = append(download, param("format", "query", "The file format.", map[string]any{"type": "string", "enum": []string{"geojson", "csv", "kml"}, "default": "geojson"}, false), bom)
 	problem := map[string]any{"description": "A problem (RFC 9457).", "content": map[string]any{mtProblems: map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Problem"}}}}
 	ok := func(desc string, types ...string) map[string]any {
 		c := map[string]any{}
@@ -68,6 +70,8 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 				ok("The collection.", mtJSON, mtHTML)),
 			"/collections/{collectionId}/queryables": get("Queryable properties", "getQueryables", []any{collection, f("json", "html")},
 				ok("A JSON Schema of the queryable properties.", mtSchema, mtHTML)),
+			"/collections/{collectionId}/schema": get("Schema of the features", "getSchema", []any{collection, f("json", "html")},
+				ok("A JSON Schema of every property of the features (OGC API – Features Part 5), each with its type, null when unknown.", mtSchema, mtHTML)),
 			"/collections/{collectionId}/items": get("Features", "getFeatures", items,
 				ok("A page of features (numberMatched, numberReturned, next/prev links).", mtGeoJSON, mtHTML, "text/csv", formats["kml"].mediaType)),
 			"/collections/{collectionId}/items/{featureId}": get("A feature", "getFeature",

@@ -18,7 +18,7 @@ import (
 var itemsParams = map[string]bool{
 	"f": true, "bbox": true, "bbox-crs": true, "datetime": true, "limit": true, "offset": true,
 	"sortby": true, "properties": true, "filter": true, "filter-lang": true, "filter-crs": true,
-	"crs": true, "q": true, "format": true,
+	"crs": true, "q": true, "format": true, "bom": true,
 }
 
 const crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
@@ -106,6 +106,21 @@ func parseInstant(s string) (string, error) {
 	return t.UTC().Format(time.DateOnly), nil
 }
 
+// parseBOM parses bom=1|0|true|false: whether a CSV starts with a UTF-8 byte order mark, which
+// spreadsheets (Excel) need to read it as UTF-8. Other formats ignore it.
+func parseBOM(v url.Values) (bool, error) {
+	if !v.Has("bom") {
+		return false, nil
+	}
+	switch strings.ToLower(v.Get("bom")) {
+	case "1", "true":
+		return true, nil
+	case "0", "false":
+		return false, nil
+	}
+	return false, badParam("bom", "bom must be 1 or 0, got %q", v.Get("bom"))
+}
+
 // parseLimit parses limit: a positive integer, clamped to max.
 func parseLimit(s string, def, max int) (int, error) {
 	if s == "" {
@@ -163,7 +178,7 @@ func parseProperties(layer, s string) ([]string, error) {
 		if p == "" {
 			continue
 		}
-		if !layers.KnownProperty(layer, p) || p == "actor" {
+		if !wireProperty(layer, p) {
 			return nil, badParam("properties", "%s features have no property %q", layer, p)
 		}
 		out = append(out, p)
@@ -171,23 +186,22 @@ func parseProperties(layer, s string) ([]string, error) {
 	return out, nil
 }
 
-// queryables lists the properties of a layer that can filter it, with their JSON Schema type.
+// queryableProps lists the properties of a layer that can filter it, with their JSON Schema type.
 func queryableProps(layer string) map[string]string {
-	if layer == "places" {
-		return map[string]string{"id": "string", "name": "string", "place_id": "string", "country": "string",
-			"level": "string", "mentions": "integer", "articles": "integer", "first_seen": "string", "last_seen": "string"}
+	out := map[string]string{}
+	for _, p := range propertiesOf(layer) {
+		if p.queryable {
+			out[p.name] = p.typ
+		}
 	}
-	return map[string]string{"id": "string", "event_type": "string", "sub_type": "string", "title": "string",
-		"place": "string", "place_id": "string", "country": "string", "admin1": "string", "level": "string",
-		"geo_precision": "integer", "date": "string", "date_precision": "string", "date_start": "string",
-		"date_end": "string", "date_source": "string", "timing": "string", "actors": "array", "actor": "string", "troops": "integer", "fatalities": "integer",
-		"injured": "integer", "counts_hedge": "string", "modality": "string", "confidence": "number", "source_count": "integer"}
+	return out
 }
 
 // featureQuery is a parsed items or download request.
 type featureQuery struct {
 	layers.Query
 	props  []string // properties subset, nil for all
+	bom    bool     // a CSV starts with a UTF-8 byte order mark (bom=1)
 	format string   // "json", "html", "geojson", "csv", "kml"
 	params url.Values
 }
@@ -253,6 +267,9 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 		fq.Limit = n
 	}
 	if fq.Offset, err = parseOffset(v.Get("offset")); err != nil {
+		return nil, err
+	}
+	if fq.bom, err = parseBOM(v); err != nil {
 		return nil, err
 	}
 	if v.Has("sortby") {

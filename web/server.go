@@ -198,6 +198,7 @@ func (s *Server) Routes() http.Handler {
 			r.Get("/collections", s.handle(s.collections))
 			r.Get("/collections/{id}", s.handle(s.collection))
 			r.Get("/collections/{id}/queryables", s.handle(s.queryables))
+			r.Get("/collections/{id}/schema", s.handle(s.schema))
 			r.Get("/collections/{id}/items/{featureId}", s.handle(s.item))
 			r.Get("/articles", s.handle(s.listArticles))
 			r.Get("/articles/{id}", s.handle(s.getArticle))

@@ -19,7 +19,7 @@ func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", `Usage: conflictmap export --layer LAYER [--format geojson|csv|kml] [filters]
+	fs := newFlags("export", `Usage: conflictmap export --layer LAYER [--format geojson|csv|kml] [--bom] [filters]
 
 Writes a layer (deployments, clashes, incidents, exercises, agreements, parades, meetings,
 events, places) from the store, with the same filters as /api/collections/{id}/items.
@@ -33,6 +33,7 @@ Example: conflictmap export --layer clashes --format csv --where country=AZ --da
 	datetime := fs.String("datetime", "", "instant or interval: 2021-08-01, 2020-11-01/2020-12-31, ../2021-01-01")
 	filter := fs.String("filter", "", "CQL2 text filter, e.g. \"fatalities > 2 AND country = 'AZ'\"")
 	sortby := fs.String("sortby", "", "sort keys, e.g. -date")
+	bom := fs.Bool("bom", false, "start a CSV with a UTF-8 byte order mark, for spreadsheets (Excel)")
 	var where multi
 	fs.Var(&where, "where", "property=value equality filter (repeatable), e.g. actor=Russia")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -55,6 +56,9 @@ Example: conflictmap export --layer clashes --format csv --where country=AZ --da
 			return 2
 		}
 		params.Add(k, v)
+	}
+	if *bom {
+		params.Set("bom", "1")
 	}
 	params.Set("limit", "100000000")
 	st, err := layers.OpenStore(layers.StoreConfig{Path: *db})
