@@ -51,6 +51,8 @@ var ruleCases = []parseCase{
 			{text: "Nuseirat", role: geo.RoleLocation, country: "PS", lat: 31.45, lon: 34.39, km: 20}}},
 	{"romanisation/a division's English name shortened", "Fighting spread across North Darfur.",
 		[]wm{{text: "North Darfur", role: geo.RoleLocation, country: "SD", levels: lv(geo.LevelAdmin1)}}},
+	{"name/an operation named like a town", "Turkey launched Operation Olive Branch in January.",
+		[]wm{{text: "Turkey", role: geo.RoleActor, country: "TR"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 

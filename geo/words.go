@@ -70,7 +70,7 @@ var (
 		"herald", "tribune", "gazette", "journal", "agency", "news", "daily", "review", "institute", "university",
 		"school", "academy", "club", "forum", "initiative", "doctrine", "pact", "charter", "communique",
 		"co-chairs", "co-chair", "cochairs", "chairs", "war", "wars", "airlines", "airways", "stock", "exchange",
-		"dialogue", "document", "documents", "formula", "plan", "peace")
+		"dialogue", "document", "documents", "formula", "plan", "peace", "operation")
 
 	// orgHeads open a formal name that may end in a place: "Organization for Security and Cooperation in Europe".
 	orgHeads = set("organization", "organisation", "union", "council", "conference", "commission", "committee",
