@@ -1,15 +1,19 @@
 // conflictmap's web map: event layers from the OGC API at /api on an offline basemap, with a
 // time filter, search, a list of what is in view, downloads and adding articles.
-import { el, featureDays, formatDate, formatNumber, haystack, searchTerms, matches, debounce } from './util.js';
-import { EVENT_LAYERS, PLACES_LAYER, PRECISION, layerForType, shapeSVG } from './layers.js';
+import { el, formatNumber, haystack, searchTerms, matches, debounce } from './util.js';
+import { EVENT_LAYERS, PLACES_LAYER, layerForType } from './layers.js';
 import { parseState, formatState } from './state.js';
 import { eventPopup, placePopup } from './popup.js';
 import { createBasemap } from './basemap.js';
-import { ShapeMarker, visibleParent, clusterIcon } from './markers.js';
+import { makeMarker, visibleParent, clusterIcon, dataBounds } from './markers.js';
 import { createTimeAxis } from './timeaxis.js';
 import { createFilters } from './filters.js';
 import { createDownload } from './download.js';
 import { createInfo } from './sheet.js';
+import { fetchCollection, problemText } from './api.js';
+import { openDialog, notice, toast } from './dialogs.js';
+import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
+import { createViewList } from './viewlist.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -115,76 +119,12 @@ const { time, rFrom, rTo } = axis;
 const setupTime = axis.setup, showTime = axis.show;
 let selected = null;
 
-function pointOf(geom) {
-  if (!geom) return null;
-  if (geom.type === 'Point') return geom.coordinates;
-  try {
-    const b = L.geoJSON(geom).getBounds();
-    if (b.isValid()) return [b.getCenter().lng, b.getCenter().lat];
-  } catch { /* not a geometry Leaflet knows */ }
-  return null;
-}
-
-function makeMarker(f, layer) {
-  const c = pointOf(f.geometry);
-  if (!c || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return null;
-  const p = f.properties || (f.properties = {});
-  const isPlace = layer === PLACES_LAYER;
-  const prec = Number(p.geo_precision) || 1;
-  const hollow = !isPlace && prec >= 3;
-  const soft = p.modality && p.modality !== 'reported';
-  const m = new ShapeMarker([c[1], c[0]], {
-    renderer: isPlace ? placeRenderer : markerRenderer,
-    shape: layer.shape,
-    radius: isPlace ? 3.5 : 6.5,
-    color: hollow ? layer.color : '#ffffff',
-    weight: hollow ? 2.2 : 1.3,
-    opacity: 1,
-    fillColor: hollow ? '#ffffff' : layer.color,
-    fillOpacity: isPlace ? 0.75 : soft ? 0.45 : 1,
-    dashArray: soft && hollow ? '3,2' : null,
-  });
-  m.feature = f;
-  m.layerDef = layer;
-  m.fid = String(p.id ?? f.id ?? '');
-  m.prec = isPlace ? 1 : prec;
-  m.days = isPlace ? featureDays({ date_start: p.first_seen, date_end: p.last_seen }) : featureDays(p);
-  m.background = !isPlace && p.timing === 'background';
-  m.hay = null;
-  return m;
-}
-
-async function fetchCollection(id) {
-  let url = `/api/collections/${encodeURIComponent(id)}/items?limit=10000`;
-  const out = [];
-  for (let page = 0; url && page < 200; page++) {
-    const r = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' } });
-    if (r.status === 404 && page === 0) return out; // the server has no such collection
-    if (!r.ok) throw new Error(`${id}: ${await problemText(r)}`);
-    const fc = await r.json();
-    const feats = fc.features || [];
-    for (const f of feats) out.push(f);
-    const next = (fc.links || []).find((l) => l.rel === 'next');
-    url = feats.length && next ? next.href : null;
-  }
-  return out;
-}
-
-async function problemText(r) {
-  try {
-    const j = await r.clone().json();
-    return j.detail || j.title || `${r.status} ${r.statusText}`;
-  } catch {
-    return `${r.status} ${r.statusText}`;
-  }
-}
-
 function addFeatures(features, layer) {
   const added = [];
   for (const f of features) {
     const l = layer || layerForType(f.properties && f.properties.event_type);
     if (!l) continue;
-    const m = makeMarker(f, l);
+    const m = makeMarker(f, l, l === PLACES_LAYER ? placeRenderer : markerRenderer);
     if (!m) continue;
     const key = `${l.id}:${m.fid}`;
     const old = byId.get(key);
@@ -260,103 +200,11 @@ const scheduleFilters = (() => {
   };
 })();
 
-// ---------------------------------------------------------------- legend
-
-const legendItems = new Map();
-
-function buildLegend() {
-  const ul = $('legend');
-  ul.replaceChildren();
-  for (const l of ALL_LAYERS) {
-    if (l === PLACES_LAYER) ul.append(el('li', { class: 'legend-sep', role: 'presentation' }));
-    const cb = el('input', { type: 'checkbox', id: `lg-${l.id}`, 'data-layer': l.id });
-    cb.checked = layerOn.has(l.id);
-    cb.addEventListener('change', () => {
-      if (cb.checked) layerOn.add(l.id); else layerOn.delete(l.id);
-      li.classList.toggle('off', !cb.checked);
-      applyFilters();
-    });
-    const count = el('span', { class: 'lg-count' });
-    const li = el('li', { class: `legend-item${cb.checked ? '' : ' off'}`, style: `--c:${l.color}` },
-      el('label', { for: `lg-${l.id}` }, cb, shapeSVG(l, 20), el('span', { class: 'lg-title', text: l.title }), count));
-    ul.append(li);
-    legendItems.set(l.id, { li, cb, count });
-  }
-}
-
-function updateCounts() {
-  const total = new Map(), shown = new Map();
-  for (const m of markers) total.set(m.layerDef.id, (total.get(m.layerDef.id) || 0) + 1);
-  for (const m of visible) shown.set(m.layerDef.id, (shown.get(m.layerDef.id) || 0) + 1);
-  let evTotal = 0, evShown = 0;
-  for (const l of ALL_LAYERS) {
-    const it = legendItems.get(l.id);
-    const t = total.get(l.id) || 0, s = shown.get(l.id) || 0;
-    if (l !== PLACES_LAYER) { evTotal += t; evShown += s; }
-    it.count.textContent = !layerOn.has(l.id) || s === t ? formatNumber(t) : `${formatNumber(s)} / ${formatNumber(t)}`;
-    it.li.classList.toggle('empty', t === 0);
-  }
-  $('status').textContent = evTotal === evShown ? `${formatNumber(evTotal)} events` : `${formatNumber(evShown)} of ${formatNumber(evTotal)} events`;
-  document.body.dataset.visible = String(evShown);
-}
-
-// ---------------------------------------------------------------- precision halos
-
-function updateHalos() {
-  haloGroup.clearLayers();
-  const b = map.getBounds().pad(0.3);
-  const z = map.getZoom();
-  let n = 0;
-  for (const m of visible) {
-    if (m.prec < 2 || m.layerDef === PLACES_LAYER) continue;
-    if (m.prec === 2 && z < 7) continue;
-    const ll = m.getLatLng();
-    if (!b.contains(ll) || visibleParent(m) !== m) continue;
-    const r = PRECISION[m.prec] ? PRECISION[m.prec].radius : 60000;
-    haloGroup.addLayer(L.circle(ll, {
-      radius: r, renderer: haloRenderer, interactive: false, pane: 'halos',
-      color: m.layerDef.color, weight: 1, opacity: m.prec === 4 ? 0.35 : 0.5, fillColor: m.layerDef.color, fillOpacity: m.prec === 2 ? 0.1 : m.prec === 3 ? 0.05 : 0.025,
-      dashArray: m.prec >= 3 ? '4,4' : null,
-    }));
-    if (++n >= 1500) break;
-  }
-}
-
-// ---------------------------------------------------------------- list of what is in view
-
-let listMarkers = [];
-
-function updateList() {
-  const b = map.getBounds();
-  const items = [];
-  for (const m of visible) {
-    if (m.layerDef === PLACES_LAYER) continue;
-    const ll = m._preSpiderfyLatlng || m.getLatLng();
-    if (b.contains(ll)) items.push(m);
-  }
-  items.sort((a, c) => (c.days ? c.days[0] : -1e9) - (a.days ? a.days[0] : -1e9) || (a.fid < c.fid ? -1 : a.fid > c.fid ? 1 : 0));
-  const LIMIT = 200;
-  listMarkers = items.slice(0, LIMIT);
-  const ol = $('list');
-  const frag = document.createDocumentFragment();
-  for (const m of listMarkers) {
-    const p = m.feature.properties;
-    const meta = [formatDate(p.date, p.date_precision), p.place].filter(Boolean).join(' · ');
-    const btn = el('button', { type: 'button', class: 'item', 'data-id': m.fid, 'data-layer': m.layerDef.id },
-      shapeSVG(m.layerDef, 16, { hollow: m.prec >= 3 }),
-      el('span', { class: 'item-body' },
-        el('span', { class: 'item-title', text: p.title || '(untitled event)' }),
-        el('span', { class: 'item-meta', text: meta })),
-      p.modality && p.modality !== 'reported' ? el('span', { class: `badge badge-${p.modality}`, text: p.modality }) : null);
-    if (m === selected) btn.setAttribute('aria-current', 'true');
-    btn.addEventListener('click', () => select(m, { fromList: true }));
-    frag.append(el('li', {}, btn));
-  }
-  ol.replaceChildren(frag);
-  if (!items.length) ol.append(el('li', { class: 'empty-note', text: markers.length ? 'No events here with these filters. Zoom out or widen the dates.' : 'No events yet.' }));
-  $('list-count').textContent = items.length > LIMIT ? `first ${LIMIT} of ${formatNumber(items.length)}` : formatNumber(items.length);
-}
-
+const view = createViewList({
+  map, haloGroup, haloRenderer, markers, visible: () => visible, selected: () => selected, select: (m, o) => select(m, o),
+});
+const updateList = view.updateList, updateHalos = view.updateHalos;
+const updateCounts = () => writeCounts(markers, visible, layerOn);
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
 map.on('moveend', () => { scheduleViewUpdate(); saveState(); });
 cluster.on('animationend spiderfied unspiderfied', () => scheduleViewUpdate());
@@ -529,13 +377,6 @@ document.addEventListener('keydown', (e) => {
 
 // ---------------------------------------------------------------- dialogs
 
-function openDialog(d) {
-  if (typeof d.showModal === 'function') d.showModal(); else d.setAttribute('open', '');
-}
-for (const d of document.querySelectorAll('dialog')) {
-  d.addEventListener('click', (e) => { if (e.target === d) d.close(); }); // a click on the backdrop
-}
-
 // Downloads: what the map shows, counted by the server before the click (download.js).
 createDownload({
   open: openDialog,
@@ -563,25 +404,6 @@ createDownload({
     }
     return n;
   },
-});
-
-// QGIS: the OGC API address to paste.
-$('btn-qgis').addEventListener('click', () => {
-  const url = `${location.origin}/api`;
-  $('qgis-url').value = url;
-  $('qgis-url2').textContent = url;
-  $('qgis-copied').textContent = '';
-  openDialog($('dlg-qgis'));
-  $('qgis-url').select();
-});
-$('qgis-copy').addEventListener('click', async () => {
-  const inp = $('qgis-url');
-  let ok = false;
-  try { await navigator.clipboard.writeText(inp.value); ok = true; } catch {
-    inp.select();
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-  }
-  $('qgis-copied').textContent = ok ? 'Copied. Paste it into QGIS.' : 'Select the address and copy it (Ctrl+C).';
 });
 
 // Adding an article.
@@ -673,34 +495,9 @@ async function refreshPlaces() {
   } catch { /* the places layer is optional */ }
 }
 
-// notice is a message that stays until it is closed (toast's fade is for news that can be missed).
-function notice(text) {
-  const n = el('div', { class: 'notice', role: 'alert' }, el('span', { text }),
-    el('button', { type: 'button', class: 'icon-btn close', 'aria-label': 'Close the notice', text: '×', on: { click: () => n.remove() } }));
-  $('notices').append(n);
-}
-
-function toast(text) {
-  const t = el('div', { class: 'toast', role: 'status', text });
-  document.body.append(t);
-  setTimeout(() => t.classList.add('gone'), 5000);
-  setTimeout(() => t.remove(), 5600);
-}
-
 // ---------------------------------------------------------------- start
 
-buildLegend();
-
-// dataBounds is where most of the data is: the 10th to 90th percentiles of latitude and
-// longitude, so that a meeting in Moscow does not pull the first view away from the Caucasus.
-function dataBounds(pts) {
-  if (!pts.length) return null;
-  const q = (arr, f) => arr[Math.min(arr.length - 1, Math.max(0, Math.round(f * (arr.length - 1))))];
-  const trim = pts.length >= 10 ? 0.1 : 0;
-  const lats = pts.map((p) => p.lat).sort((a, b) => a - b), lons = pts.map((p) => p.lng).sort((a, b) => a - b);
-  const b = L.latLngBounds([q(lats, trim), q(lons, trim)], [q(lats, 1 - trim), q(lons, 1 - trim)]);
-  return b.isValid() ? b : null;
-}
+buildLegend(layerOn, () => applyFilters());
 
 // All events come in one request (the "events" collection, split here by event_type: the browser
 // opens only six connections to a host), the places in another, before the basemap is drawn; a
@@ -760,7 +557,7 @@ window.conflictmap = {
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;
-    return { total: markers.length, visible: [...visible].filter((m) => m.layerDef !== PLACES_LAYER).length, byLayer, list: listMarkers.length };
+    return { total: markers.length, visible: [...visible].filter((m) => m.layerDef !== PLACES_LAYER).length, byLayer, list: view.shown };
   },
   select(id) { const m = findMarker(id); if (m) select(m); return !!m; },
   time() { return { ...time }; },

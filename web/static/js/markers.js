@@ -1,6 +1,7 @@
 // Markers drawn on a canvas: each layer's shape, the coloured cluster rings, and what shows a
 // marker now (itself or its cluster). Needs Leaflet and markercluster (window.L).
-import { EVENT_LAYERS, shapePoints } from './layers.js';
+import { EVENT_LAYERS, PLACES_LAYER, shapePoints } from './layers.js';
+import { featureDays } from './util.js';
 
 // ShapeMarker is a CircleMarker drawn as its layer's shape on the canvas: thousands of them
 // pan smoothly where DOM icons would not. (Null without Leaflet: main.js then says what is missing.)
@@ -57,4 +58,59 @@ export function clusterIcon(c) {
     iconSize: [size, size],
     html: `<div class="cl" style="width:${size}px;height:${size}px;background:conic-gradient(${stops.join(',')})"><span>${label}</span></div>`,
   });
+}
+
+// dataBounds is where most of the data is: the 10th to 90th percentiles of latitude and
+// longitude, so that a meeting in Moscow does not pull the first view away from the Caucasus.
+export function dataBounds(pts) {
+  if (!pts.length) return null;
+  const q = (arr, f) => arr[Math.min(arr.length - 1, Math.max(0, Math.round(f * (arr.length - 1))))];
+  const trim = pts.length >= 10 ? 0.1 : 0;
+  const lats = pts.map((p) => p.lat).sort((a, b) => a - b), lons = pts.map((p) => p.lng).sort((a, b) => a - b);
+  const b = L.latLngBounds([q(lats, trim), q(lons, trim)], [q(lats, 1 - trim), q(lons, 1 - trim)]);
+  return b.isValid() ? b : null;
+}
+
+
+function pointOf(geom) {
+  if (!geom) return null;
+  if (geom.type === 'Point') return geom.coordinates;
+  try {
+    const b = L.geoJSON(geom).getBounds();
+    if (b.isValid()) return [b.getCenter().lng, b.getCenter().lat];
+  } catch { /* not a geometry Leaflet knows */ }
+  return null;
+}
+
+/**
+ * makeMarker returns the marker of feature f in layer (null without a usable geometry), drawn by
+ * renderer, carrying what the filters read: fid, prec, days, background, hay (the search text).
+ */
+export function makeMarker(f, layer, renderer) {
+  const c = pointOf(f.geometry);
+  if (!c || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return null;
+  const p = f.properties || (f.properties = {});
+  const isPlace = layer === PLACES_LAYER;
+  const prec = Number(p.geo_precision) || 1;
+  const hollow = !isPlace && prec >= 3;
+  const soft = p.modality && p.modality !== 'reported';
+  const m = new ShapeMarker([c[1], c[0]], {
+    renderer,
+    shape: layer.shape,
+    radius: isPlace ? 3.5 : 6.5,
+    color: hollow ? layer.color : '#ffffff',
+    weight: hollow ? 2.2 : 1.3,
+    opacity: 1,
+    fillColor: hollow ? '#ffffff' : layer.color,
+    fillOpacity: isPlace ? 0.75 : soft ? 0.45 : 1,
+    dashArray: soft && hollow ? '3,2' : null,
+  });
+  m.feature = f;
+  m.layerDef = layer;
+  m.fid = String(p.id ?? f.id ?? '');
+  m.prec = isPlace ? 1 : prec;
+  m.days = isPlace ? featureDays({ date_start: p.first_seen, date_end: p.last_seen }) : featureDays(p);
+  m.background = !isPlace && p.timing === 'background';
+  m.hay = null;
+  return m;
 }
