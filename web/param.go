@@ -3,6 +3,7 @@ package web
 import (
 	"math"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -322,10 +323,13 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 	return fq, nil
 }
 
-// textFilter is q=: every word must occur (case-insensitively) in the feature's text: its
-// title, place, actors, type, quotes (events) or name (places).
+// textFilter is q=: every word or "quoted phrase" must occur (case-insensitively) in what the
+// feature itself says: its title, place, actors, type and quotes (events) or name (places). The
+// titles of the articles it came from do not count: a search for "Russia" must not find every
+// event of an article whose headline names Russia. The map's search (web/static/js/util.js,
+// haystack and searchTerms) reads the same fields, so a download holds what the map shows.
 func textFilter(q string) func(map[string]any) bool {
-	words := strings.Fields(strings.ToLower(q))
+	words := searchTerms(q)
 	return func(p map[string]any) bool {
 		var b strings.Builder
 		for _, k := range []string{"title", "place", "name", "event_type", "sub_type", "country", "admin1"} {
@@ -339,7 +343,7 @@ func textFilter(q string) func(map[string]any) bool {
 		}
 		if src, ok := p["sources"].([]layers.Source); ok {
 			for _, s := range src {
-				b.WriteString("\n" + s.Quote + "\n" + s.Title)
+				b.WriteString("\n" + s.Quote)
 			}
 		}
 		text := strings.ToLower(b.String())
@@ -351,6 +355,21 @@ func textFilter(q string) func(map[string]any) bool {
 		return true
 	}
 }
+
+// searchTerms splits a search into lowercase words, keeping "quoted phrases" together.
+func searchTerms(q string) []string {
+	var out []string
+	for _, m := range termRe.FindAllStringSubmatch(strings.ToLower(q), -1) {
+		if m[1] != "" {
+			out = append(out, m[1])
+		} else if m[2] != "" {
+			out = append(out, m[2])
+		}
+	}
+	return out
+}
+
+var termRe = regexp.MustCompile(`"([^"]+)"|(\S+)`)
 
 // formatOf picks the response format: f= wins, then the Accept header; JSON by default.
 func formatOf(r interface{ Get(string) string }, accept string, allowed ...string) (string, error) {

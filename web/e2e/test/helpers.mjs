@@ -65,6 +65,9 @@ export async function seed() {
   return out;
 }
 
+/** shownByDefault says whether the map shows an event feature at first: background ones wait behind a toggle. */
+export const shownByDefault = (f) => f.properties.timing !== 'background';
+
 /** formatNumber writes n as the legend does: thousands separated by commas. */
 export const formatNumber = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   launch, open, ready, settled, stats, drawn, markerInk, seed, collection, api, utf8Slice, lastDay,
-  formatNumber, BASE, TOKEN, EVENT_LAYERS,
+  formatNumber, shownByDefault, BASE, TOKEN, EVENT_LAYERS,
 } from './helpers.mjs';
 
 let browser;
@@ -26,17 +26,22 @@ test('the seed features appear: every layer\'s markers, the legend\'s counts and
 
   const page = await open(browser);
   await settled(page);
-  // the legend counts what the API has, layer by layer (the places layer too, though it is off)
+  // the legend counts what the API has, layer by layer (the places layer too, though it is off),
+  // and what of it the map shows: all but the background events, hidden by default
   const counts = await legendCounts(page);
+  const shownOf = (l) => data[l].features.filter(shownByDefault).length;
   for (const l of [...EVENT_LAYERS, 'places']) {
-    assert.equal(counts[l], formatNumber(data[l].numberMatched), `legend count of ${l}`);
+    const t = data[l].numberMatched, n = l === 'places' ? t : shownOf(l);
+    assert.equal(counts[l], n === t ? formatNumber(t) : `${formatNumber(n)} / ${formatNumber(t)}`, `legend count of ${l}`);
   }
-  assert.equal(await page.locator('#status').textContent(), `${formatNumber(data.events)} events`);
+  const nShown = EVENT_LAYERS.reduce((n, l) => n + shownOf(l), 0);
+  assert.equal(await page.locator('#status').textContent(),
+    nShown === data.events ? `${formatNumber(data.events)} events` : `${formatNumber(nShown)} of ${formatNumber(data.events)} events`);
   // every event the API has is on the map, in its layer
   const s = await stats(page);
-  assert.equal(s.visible, data.events);
-  for (const l of EVENT_LAYERS) assert.equal(s.byLayer[l] || 0, data[l].numberMatched, `markers of ${l}`);
-  const apiIds = EVENT_LAYERS.flatMap((l) => data[l].features.map((f) => f.id)).sort();
+  assert.equal(s.visible, nShown);
+  for (const l of EVENT_LAYERS) assert.equal(s.byLayer[l] || 0, shownOf(l), `markers of ${l}`);
+  const apiIds = EVENT_LAYERS.flatMap((l) => data[l].features.filter(shownByDefault).map((f) => f.id)).sort();
   assert.deepEqual((await page.evaluate(() => window.conflictmap.ids())).sort(), apiIds);
 
   // what is drawn: markers of several layers on the canvas (ink at each), the rest in clusters
@@ -69,8 +74,8 @@ test('turning a layer off hides its markers, and on shows them again', async () 
   const layer = EVENT_LAYERS.reduce((a, b) => (data[b].numberMatched > data[a].numberMatched ? b : a));
   const page = await open(browser);
   const before = await stats(page);
-  assert.equal(before.byLayer[layer], data[layer].numberMatched);
-  const ids = data[layer].features.map((f) => f.id);
+  const ids = data[layer].features.filter(shownByDefault).map((f) => f.id);
+  assert.equal(before.byLayer[layer], ids.length);
 
   await page.locator(`label[for="lg-${layer}"]`).click();
   await page.waitForFunction((l) => !window.conflictmap.stats().byLayer[l], layer);
@@ -150,7 +155,7 @@ test('the popup escapes what the server sends', async () => {
 
 test('the time slider filters the events', async () => {
   const data = await seed();
-  const events = EVENT_LAYERS.flatMap((l) => data[l].features);
+  const events = EVENT_LAYERS.flatMap((l) => data[l].features).filter(shownByDefault);
   const page = await open(browser);
   const before = await stats(page);
   assert.equal(before.visible, events.length);
@@ -176,7 +181,7 @@ test('the time slider filters the events', async () => {
   assert.ok(want.length < events.length);
   await page.waitForFunction((n) => window.conflictmap.stats().visible === n, want.length);
   assert.deepEqual((await page.evaluate(() => window.conflictmap.ids())).sort(), want.map((f) => f.id).sort());
-  assert.notEqual(await page.locator('#t-from').textContent(), '');
+  assert.equal(await page.locator('#date-from').inputValue(), dayOf(from), 'the typed date follows the thumb');
   await page.waitForFunction((d) => location.hash.includes(`from=${d}`), dayOf(from));
 
   // without the undated ones, fewer still
@@ -208,8 +213,8 @@ test('the URL keeps layers, dates, search and view across a reload', async () =>
   const want = await page.evaluate(() => ({
     hash: location.hash,
     checked: [...document.querySelectorAll('#legend input[data-layer]')].map((c) => c.checked),
-    from: document.getElementById('t-from').textContent,
-    to: document.getElementById('t-to').textContent,
+    from: document.getElementById('date-from').value,
+    to: document.getElementById('date-to').value,
     q: document.getElementById('search').value,
     ids: window.conflictmap.ids().sort(),
     zoom: window.conflictmap.map.getZoom(),
@@ -220,8 +225,8 @@ test('the URL keeps layers, dates, search and view across a reload', async () =>
   await ready(page);
   const got = await page.evaluate(() => ({
     checked: [...document.querySelectorAll('#legend input[data-layer]')].map((c) => c.checked),
-    from: document.getElementById('t-from').textContent,
-    to: document.getElementById('t-to').textContent,
+    from: document.getElementById('date-from').value,
+    to: document.getElementById('date-to').value,
     q: document.getElementById('search').value,
     ids: window.conflictmap.ids().sort(),
     zoom: window.conflictmap.map.getZoom(),
@@ -293,6 +298,7 @@ test('a click in the list opens the popup and moving the map updates the list', 
 
 test('a download returns valid GeoJSON of what the map shows', async () => {
   const data = await seed();
+  const nShown = EVENT_LAYERS.reduce((n, l) => n + data[l].features.filter(shownByDefault).length, 0);
   const page = await open(browser);
   await page.locator('#btn-download').click();
   const dlg = page.locator('#dlg-download');
@@ -308,7 +314,7 @@ test('a download returns valid GeoJSON of what the map shows', async () => {
   const fc = JSON.parse(await res.text());
   assert.equal(fc.type, 'FeatureCollection');
   assert.ok(Array.isArray(fc.features) && fc.features.length > 0);
-  assert.equal(fc.features.length, data.events);
+  assert.equal(fc.features.length, nShown, 'the events the map shows: no background ones');
   for (const f of fc.features) {
     assert.equal(f.type, 'Feature');
     assert.ok(f.geometry && Array.isArray(f.geometry.coordinates), `geometry of ${f.id}`);
@@ -319,7 +325,7 @@ test('a download returns valid GeoJSON of what the map shows', async () => {
   assert.equal(download.suggestedFilename(), 'conflictmap-events.geojson');
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(saved.type, 'FeatureCollection');
-  assert.equal(saved.features.length, data.events);
+  assert.equal(saved.features.length, nShown);
 
   for (const f of ['csv', 'kml']) {
     const u = await page.locator(`#dl-${f}`).getAttribute('href');
@@ -386,7 +392,7 @@ test('a phone gets the map, a drawer and big enough buttons', async () => {
   // the map fills the screen and has the events on it
   const mapBox = await page.locator('#map').boundingBox();
   assert.ok(mapBox.width >= 380 && mapBox.height >= 500, JSON.stringify(mapBox));
-  assert.equal((await stats(page)).visible, data.events);
+  assert.equal((await stats(page)).visible, EVENT_LAYERS.reduce((n, l) => n + data[l].features.filter(shownByDefault).length, 0));
   const d = await drawn(page);
   assert.ok(Object.values(d).some((v) => v.how !== 'none'), 'markers or clusters in view');
   for (const [id, v] of Object.entries(d)) if (v.how === 'marker') assert.ok(await markerInk(page, id), id);
@@ -404,12 +410,12 @@ test('a phone gets the map, a drawer and big enough buttons', async () => {
     const b = await page.locator(sel).first().boundingBox();
     assert.ok(b && b.height >= 40 && b.width >= 40, `${sel}: ${JSON.stringify(b)}`);
   }
-  // a list item closes the drawer and opens its popup
+  // a list item closes the drawer and opens its details in the bottom sheet
   await page.locator('#list .item').first().click();
-  await page.locator('.leaflet-popup').waitFor();
+  await page.locator('#sheet .pop-title').waitFor();
   await page.waitForFunction(() => document.getElementById('side').getBoundingClientRect().right <= 0);
   await page.keyboard.press('Escape');
-  await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+  await page.locator('#sheet').waitFor({ state: 'hidden' });
   await page.locator('#drawer-toggle').click();
   await page.waitForFunction(() => document.getElementById('side').getBoundingClientRect().left >= 0);
   await page.keyboard.press('Escape');

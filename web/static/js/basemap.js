@@ -26,7 +26,7 @@ export function tileURL() {
 export function createBasemap(map) {
   map.createPane('basemap').style.zIndex = 150;
   const labelPane = map.createPane('labels');
-  labelPane.style.zIndex = 390;
+  labelPane.style.zIndex = 450; // above the event markers (400), which must not hide the names
   labelPane.style.pointerEvents = 'none';
 
   const renderer = L.canvas({ pane: 'basemap', padding: 0.15 });
@@ -95,10 +95,21 @@ export function createBasemap(map) {
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
     crossOrigin: true,
   });
+  // The online tiles are unreachable when the browser is offline, or when tiles fail to load
+  // and none has loaded since the layer was added: onUnreachable(cb) is told once per adding.
+  let unreachable = () => {}, failed = 0, loaded = 0, told = false;
+  const tell = () => { if (!told) { told = true; unreachable(); } };
+  online.on('add', () => {
+    failed = 0; loaded = 0; told = false;
+    if (navigator.onLine === false) setTimeout(tell, 0);
+  });
+  online.on('tileload', () => { loaded++; });
+  online.on('tileerror', () => { if (++failed >= 3 && !loaded) tell(); });
+  const onUnreachable = (cb) => { unreachable = cb; };
   // allowFine lets the 10m map load once the events are drawn: parsing it takes a while.
   const allowFine = () => { fineAllowed = true; if (map.hasLayer(offline)) loadFine(); };
   // allowLabels places the labels: after the events, which matter more at start-up.
-  return { offline, online, ready, labelsReady, allowFine, allowLabels, allowBase };
+  return { offline, online, ready, labelsReady, allowFine, allowLabels, allowBase, onUnreachable };
 }
 
 // Labels: fetched once, placed greedily by rank on every zoom so that they do not collide.

@@ -1,17 +1,17 @@
 // The map's layers: one per event collection of SCHEMA.md, each with a colour and a shape, and
-// the shapes themselves, drawn the same on the canvas (markers) and in SVG (legend, list).
+// the shapes themselves (`one` names one feature of the layer: "Clash", not "Clashe"), drawn the same on the canvas (markers) and in SVG (legend, list).
 
 export const EVENT_LAYERS = [
-  { id: 'deployments', type: 'deployment', title: 'Deployments', color: '#2563eb', shape: 'square' },
-  { id: 'clashes', type: 'clash', title: 'Clashes', color: '#dc2626', shape: 'star' },
-  { id: 'incidents', type: 'incident', title: 'Incidents', color: '#ea580c', shape: 'triangle' },
-  { id: 'exercises', type: 'exercise', title: 'Exercises', color: '#7c3aed', shape: 'hexagon' },
-  { id: 'agreements', type: 'agreement', title: 'Agreements', color: '#059669', shape: 'circle' },
-  { id: 'parades', type: 'parade', title: 'Parades', color: '#b7791f', shape: 'triangle-down' },
-  { id: 'meetings', type: 'meeting', title: 'Meetings', color: '#0891b2', shape: 'diamond' },
+  { id: 'deployments', type: 'deployment', title: 'Deployments', one: 'Deployment', color: '#2563eb', shape: 'square' },
+  { id: 'clashes', type: 'clash', title: 'Clashes', one: 'Clash', color: '#dc2626', shape: 'star' },
+  { id: 'incidents', type: 'incident', title: 'Incidents', one: 'Incident', color: '#ea580c', shape: 'triangle' },
+  { id: 'exercises', type: 'exercise', title: 'Exercises', one: 'Exercise', color: '#7c3aed', shape: 'hexagon' },
+  { id: 'agreements', type: 'agreement', title: 'Agreements', one: 'Agreement', color: '#059669', shape: 'circle' },
+  { id: 'parades', type: 'parade', title: 'Parades', one: 'Parade', color: '#b7791f', shape: 'triangle-down' },
+  { id: 'meetings', type: 'meeting', title: 'Meetings', one: 'Meeting', color: '#0891b2', shape: 'diamond' },
 ];
 
-export const PLACES_LAYER = { id: 'places', type: '', title: 'Places mentioned', color: '#64748b', shape: 'dot' };
+export const PLACES_LAYER = { id: 'places', type: '', title: 'Places mentioned', one: 'Place', color: '#64748b', shape: 'dot' };
 
 /** layerForType returns the layer of an event_type (unknown types go to a grey "other" layer). */
 export function layerForType(type) {

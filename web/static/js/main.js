@@ -1,10 +1,19 @@
 // conflictmap's web map: event layers from the OGC API at /api on an offline basemap, with a
 // time filter, search, a list of what is in view, downloads and adding articles.
-import { el, dayNumber, dayString, featureDays, formatDate, formatNumber, haystack, searchTerms, matches, debounce } from './util.js';
-import { EVENT_LAYERS, PLACES_LAYER, PRECISION, layerForType, shapePoints, shapeSVG } from './layers.js';
+import { el, formatNumber, haystack, searchTerms, matches, debounce } from './util.js';
+import { EVENT_LAYERS, PLACES_LAYER, layerForType } from './layers.js';
 import { parseState, formatState } from './state.js';
 import { eventPopup, placePopup } from './popup.js';
 import { createBasemap } from './basemap.js';
+import { makeMarker, visibleParent, clusterIcon, dataBounds } from './markers.js';
+import { createTimeAxis } from './timeaxis.js';
+import { createFilters } from './filters.js';
+import { createDownload } from './download.js';
+import { createInfo } from './sheet.js';
+import { fetchCollection, problemText } from './api.js';
+import { openDialog, notice, toast } from './dialogs.js';
+import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
+import { createViewList } from './viewlist.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -18,34 +27,14 @@ if (!window.L || !L.MarkerClusterGroup || !window.topojson) {
   throw new Error('conflictmap: vendor assets missing');
 }
 
-// ---------------------------------------------------------------- canvas shape markers
-
-// ShapeMarker is a CircleMarker drawn as its layer's shape on the canvas: thousands of them
-// pan smoothly where DOM icons would not.
-const ShapeMarker = L.CircleMarker.extend({
-  options: { shape: 'circle' },
-  _updatePath() {
-    if (this.options.shape === 'circle' || this.options.shape === 'dot') return this._renderer._updateCircle(this);
-    this._renderer._updateShape(this);
-  },
-});
-L.Canvas.include({
-  _updateShape(layer) {
-    if (!this._drawing || layer._empty()) return;
-    const p = layer._point, ctx = this._ctx, r = Math.max(layer._radius, 1);
-    const pts = shapePoints(layer.options.shape, p.x, p.y, r);
-    ctx.beginPath();
-    ctx.moveTo(pts[0][0], pts[0][1]);
-    for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i][0], pts[i][1]);
-    ctx.closePath();
-    this._fillStroke(ctx, layer);
-  },
-});
-
 // ---------------------------------------------------------------- map
 
 const initial = parseState(location.hash);
-const map = L.map('map', {
+// The map fires "refit" before every fitBounds: a popup open from before then closes (sheet.js).
+const RefitMap = L.Map.extend({
+  fitBounds(bounds, options) { this.fire('refit'); return L.Map.prototype.fitBounds.call(this, bounds, options); },
+});
+const map = new RefitMap('map', {
   preferCanvas: true, minZoom: 3, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5,
   zoomControl: false, attributionControl: true,
 });
@@ -59,7 +48,8 @@ map.attributionControl.addAttribution('Basemap: <a href="https://www.naturaleart
 const base = createBasemap(map);
 const baseLayers = { 'Offline map': base.offline, 'OpenStreetMap (online)': base.online };
 (initial.base === 'online' ? base.online : base.offline).addTo(map);
-L.control.layers(baseLayers, null, { position: 'topright', collapsed: true }).addTo(map);
+const baseControl = L.control.layers(baseLayers, null, { position: 'topright', collapsed: true }).addTo(map);
+baseControl.getContainer().querySelector('.leaflet-control-layers-toggle').title = 'Basemap: offline or online';
 let baseName = initial.base === 'online' ? 'online' : 'offline';
 map.on('baselayerchange', (e) => {
   baseName = e.layer === base.online ? 'online' : 'offline';
@@ -67,12 +57,23 @@ map.on('baselayerchange', (e) => {
   saveState();
 });
 $('map').classList.toggle('online', baseName === 'online');
+// When the online tiles cannot be reached, say so and draw the offline map instead of grey.
+base.onUnreachable(() => {
+  if (!map.hasLayer(base.online)) return;
+  map.removeLayer(base.online);
+  base.offline.addTo(map);
+  map.fire('baselayerchange', { layer: base.offline, name: 'Offline map' });
+  notice('The online map cannot be reached from here, so the offline map is shown. Switch back with the basemap button once you are online.');
+});
 
 map.createPane('halos').style.zIndex = 380;
 map.createPane('selection').style.zIndex = 590;
 map.getPane('selection').style.pointerEvents = 'none';
 const markerRenderer = L.canvas({ padding: 0.15, tolerance: 5 });
 const placeRenderer = markerRenderer;
+// Place dots are drawn under the event markers on their shared canvas (one canvas, so that
+// clicks reach both): each dot goes to the back of the drawing order as it is added.
+map.on('layeradd', (e) => { if (e.layer.layerDef === PLACES_LAYER) e.layer.bringToBack(); });
 const haloRenderer = L.canvas({ pane: 'halos', padding: 0.15 });
 
 const cluster = L.markerClusterGroup({
@@ -92,118 +93,38 @@ const haloGroup = L.layerGroup().addTo(map);
 const selectionGroup = L.layerGroup().addTo(map);
 map.addLayer(cluster);
 
-// visibleParent is what shows a marker on the map now: itself, the cluster it is in, or null.
-// (markercluster's getVisibleParent looks for DOM icons, which canvas markers do not have.)
-function visibleParent(m) {
-  if (m._map) return m;
-  let p = m.__parent;
-  while (p && !p._icon) p = p.__parent;
-  return p || null;
-}
-
-function clusterIcon(c) {
-  const kids = c.getAllChildMarkers();
-  const counts = new Map();
-  for (const m of kids) counts.set(m.layerDef, (counts.get(m.layerDef) || 0) + 1);
-  const n = kids.length;
-  let acc = 0;
-  const stops = [];
-  for (const l of EVENT_LAYERS) {
-    const k = counts.get(l);
-    if (!k) continue;
-    const a = (acc / n) * 100, b = ((acc + k) / n) * 100;
-    stops.push(`${l.color} ${a.toFixed(1)}% ${b.toFixed(1)}%`);
-    acc += k;
-  }
-  const size = Math.round(28 + Math.min(22, Math.log10(n) * 9));
-  const label = n >= 10000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${(n / 1000).toFixed(1)}k` : String(n);
-  return L.divIcon({
-    className: 'cl-wrap',
-    iconSize: [size, size],
-    html: `<div class="cl" style="width:${size}px;height:${size}px;background:conic-gradient(${stops.join(',')})"><span>${label}</span></div>`,
-  });
-}
-
 // ---------------------------------------------------------------- data
 
 const markers = []; // every marker, events and places
 const byId = new Map(); // feature id → marker
 let visible = new Set(); // markers that pass the filters
 const layerOn = new Set(initial.layers ? initial.layers : EVENT_LAYERS.map((l) => l.id));
-let showUndated = initial.undated !== false;
 let terms = searchTerms(initial.q || '');
-const time = { min: NaN, max: NaN, from: NaN, to: NaN };
+const isEvent = (m) => m.layerDef !== PLACES_LAYER;
+const searched = (m) => {
+  if (!terms.length) return true;
+  if (m.hay === null) m.hay = haystack(m.feature.properties);
+  return matches(m.hay, terms);
+};
+const filters = createFilters({ initial, onChange: () => applyFilters() });
+let choicesStale = true; // the filters' choices need the new events
+const axis = createTimeAxis({
+  markers, isEvent, initial,
+  counted: (m) => layerOn.has(m.layerDef.id) && searched(m) && filters.passes(m.feature.properties),
+  onInput: () => scheduleFilters(),
+  onChange: () => applyFilters(),
+});
+// the names the add-article code uses
+const { time, rFrom, rTo } = axis;
+const setupTime = axis.setup, showTime = axis.show;
 let selected = null;
-
-function pointOf(geom) {
-  if (!geom) return null;
-  if (geom.type === 'Point') return geom.coordinates;
-  try {
-    const b = L.geoJSON(geom).getBounds();
-    if (b.isValid()) return [b.getCenter().lng, b.getCenter().lat];
-  } catch { /* not a geometry Leaflet knows */ }
-  return null;
-}
-
-function makeMarker(f, layer) {
-  const c = pointOf(f.geometry);
-  if (!c || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) return null;
-  const p = f.properties || (f.properties = {});
-  const isPlace = layer === PLACES_LAYER;
-  const prec = Number(p.geo_precision) || 1;
-  const hollow = !isPlace && prec >= 3;
-  const soft = p.modality && p.modality !== 'reported';
-  const m = new ShapeMarker([c[1], c[0]], {
-    renderer: isPlace ? placeRenderer : markerRenderer,
-    shape: layer.shape,
-    radius: isPlace ? 3.5 : 6.5,
-    color: hollow ? layer.color : '#ffffff',
-    weight: hollow ? 2.2 : 1.3,
-    opacity: 1,
-    fillColor: hollow ? '#ffffff' : layer.color,
-    fillOpacity: isPlace ? 0.75 : soft ? 0.45 : 1,
-    dashArray: soft && hollow ? '3,2' : null,
-  });
-  m.feature = f;
-  m.layerDef = layer;
-  m.fid = String(p.id ?? f.id ?? '');
-  m.prec = isPlace ? 1 : prec;
-  m.days = isPlace ? featureDays({ date_start: p.first_seen, date_end: p.last_seen }) : featureDays(p);
-  m.hay = null;
-  return m;
-}
-
-async function fetchCollection(id) {
-  let url = `/api/collections/${encodeURIComponent(id)}/items?limit=10000`;
-  const out = [];
-  for (let page = 0; url && page < 200; page++) {
-    const r = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' } });
-    if (r.status === 404 && page === 0) return out; // the server has no such collection
-    if (!r.ok) throw new Error(`${id}: ${await problemText(r)}`);
-    const fc = await r.json();
-    const feats = fc.features || [];
-    for (const f of feats) out.push(f);
-    const next = (fc.links || []).find((l) => l.rel === 'next');
-    url = feats.length && next ? next.href : null;
-  }
-  return out;
-}
-
-async function problemText(r) {
-  try {
-    const j = await r.clone().json();
-    return j.detail || j.title || `${r.status} ${r.statusText}`;
-  } catch {
-    return `${r.status} ${r.statusText}`;
-  }
-}
 
 function addFeatures(features, layer) {
   const added = [];
   for (const f of features) {
     const l = layer || layerForType(f.properties && f.properties.event_type);
     if (!l) continue;
-    const m = makeMarker(f, l);
+    const m = makeMarker(f, l, l === PLACES_LAYER ? placeRenderer : markerRenderer);
     if (!m) continue;
     const key = `${l.id}:${m.fid}`;
     const old = byId.get(key);
@@ -218,6 +139,7 @@ function addFeatures(features, layer) {
     }
     byId.set(key, m);
     added.push(m);
+    choicesStale = true;
   }
   return added;
 }
@@ -233,23 +155,14 @@ function findMarker(fid) {
 // ---------------------------------------------------------------- filters
 
 function passes(m) {
-  if (!layerOn.has(m.layerDef.id)) return false;
-  const d = m.days;
-  if (!d) {
-    if (!showUndated) return false;
-  } else if (!Number.isNaN(time.from) && (d[1] < time.from || d[0] > time.to)) {
-    return false;
-  }
-  if (terms.length) {
-    if (m.hay === null) m.hay = haystack(m.feature.properties);
-    if (!matches(m.hay, terms)) return false;
-  }
-  return true;
+  if (!layerOn.has(m.layerDef.id) || !axis.passes(m) || !searched(m)) return false;
+  return !isEvent(m) || filters.passes(m.feature.properties);
 }
 
 let firstRender = null;
 
 function applyFilters() {
+  if (choicesStale) { choicesStale = false; filters.populate(markers.filter(isEvent).map((m) => m.feature.properties)); }
   const next = new Set();
   for (const m of markers) if (passes(m)) next.add(m);
   const toAdd = [], toRemove = [];
@@ -271,9 +184,9 @@ function applyFilters() {
     if (layerOn.has('places')) placesGroup.addTo(map); else map.removeLayer(placesGroup);
   }
   visible = next;
-  if (selected && !visible.has(selected)) map.closePopup();
+  if (selected && !visible.has(selected)) info.close();
   updateCounts();
-  scheduleHistogram();
+  axis.scheduleHistogram();
   scheduleViewUpdate();
   saveState();
 }
@@ -287,103 +200,11 @@ const scheduleFilters = (() => {
   };
 })();
 
-// ---------------------------------------------------------------- legend
-
-const legendItems = new Map();
-
-function buildLegend() {
-  const ul = $('legend');
-  ul.replaceChildren();
-  for (const l of ALL_LAYERS) {
-    if (l === PLACES_LAYER) ul.append(el('li', { class: 'legend-sep', role: 'presentation' }));
-    const cb = el('input', { type: 'checkbox', id: `lg-${l.id}`, 'data-layer': l.id });
-    cb.checked = layerOn.has(l.id);
-    cb.addEventListener('change', () => {
-      if (cb.checked) layerOn.add(l.id); else layerOn.delete(l.id);
-      li.classList.toggle('off', !cb.checked);
-      applyFilters();
-    });
-    const count = el('span', { class: 'lg-count' });
-    const li = el('li', { class: `legend-item${cb.checked ? '' : ' off'}`, style: `--c:${l.color}` },
-      el('label', { for: `lg-${l.id}` }, cb, shapeSVG(l, 20), el('span', { class: 'lg-title', text: l.title }), count));
-    ul.append(li);
-    legendItems.set(l.id, { li, cb, count });
-  }
-}
-
-function updateCounts() {
-  const total = new Map(), shown = new Map();
-  for (const m of markers) total.set(m.layerDef.id, (total.get(m.layerDef.id) || 0) + 1);
-  for (const m of visible) shown.set(m.layerDef.id, (shown.get(m.layerDef.id) || 0) + 1);
-  let evTotal = 0, evShown = 0;
-  for (const l of ALL_LAYERS) {
-    const it = legendItems.get(l.id);
-    const t = total.get(l.id) || 0, s = shown.get(l.id) || 0;
-    if (l !== PLACES_LAYER) { evTotal += t; evShown += s; }
-    it.count.textContent = !layerOn.has(l.id) || s === t ? formatNumber(t) : `${formatNumber(s)} / ${formatNumber(t)}`;
-    it.li.classList.toggle('empty', t === 0);
-  }
-  $('status').textContent = evTotal === evShown ? `${formatNumber(evTotal)} events` : `${formatNumber(evShown)} of ${formatNumber(evTotal)} events`;
-  document.body.dataset.visible = String(evShown);
-}
-
-// ---------------------------------------------------------------- precision halos
-
-function updateHalos() {
-  haloGroup.clearLayers();
-  const b = map.getBounds().pad(0.3);
-  const z = map.getZoom();
-  let n = 0;
-  for (const m of visible) {
-    if (m.prec < 2 || m.layerDef === PLACES_LAYER) continue;
-    if (m.prec === 2 && z < 7) continue;
-    const ll = m.getLatLng();
-    if (!b.contains(ll) || visibleParent(m) !== m) continue;
-    const r = PRECISION[m.prec] ? PRECISION[m.prec].radius : 60000;
-    haloGroup.addLayer(L.circle(ll, {
-      radius: r, renderer: haloRenderer, interactive: false, pane: 'halos',
-      color: m.layerDef.color, weight: 1, opacity: m.prec === 4 ? 0.35 : 0.5, fillColor: m.layerDef.color, fillOpacity: m.prec === 2 ? 0.1 : m.prec === 3 ? 0.05 : 0.025,
-      dashArray: m.prec >= 3 ? '4,4' : null,
-    }));
-    if (++n >= 1500) break;
-  }
-}
-
-// ---------------------------------------------------------------- list of what is in view
-
-let listMarkers = [];
-
-function updateList() {
-  const b = map.getBounds();
-  const items = [];
-  for (const m of visible) {
-    if (m.layerDef === PLACES_LAYER) continue;
-    const ll = m._preSpiderfyLatlng || m.getLatLng();
-    if (b.contains(ll)) items.push(m);
-  }
-  items.sort((a, c) => (c.days ? c.days[0] : -1e9) - (a.days ? a.days[0] : -1e9) || (a.fid < c.fid ? -1 : a.fid > c.fid ? 1 : 0));
-  const LIMIT = 200;
-  listMarkers = items.slice(0, LIMIT);
-  const ol = $('list');
-  const frag = document.createDocumentFragment();
-  for (const m of listMarkers) {
-    const p = m.feature.properties;
-    const meta = [formatDate(p.date, p.date_precision), p.place].filter(Boolean).join(' · ');
-    const btn = el('button', { type: 'button', class: 'item', 'data-id': m.fid, 'data-layer': m.layerDef.id },
-      shapeSVG(m.layerDef, 16, { hollow: m.prec >= 3 }),
-      el('span', { class: 'item-body' },
-        el('span', { class: 'item-title', text: p.title || '(untitled event)' }),
-        el('span', { class: 'item-meta', text: meta })),
-      p.modality && p.modality !== 'reported' ? el('span', { class: `badge badge-${p.modality}`, text: p.modality }) : null);
-    if (m === selected) btn.setAttribute('aria-current', 'true');
-    btn.addEventListener('click', () => select(m, { fromList: true }));
-    frag.append(el('li', {}, btn));
-  }
-  ol.replaceChildren(frag);
-  if (!items.length) ol.append(el('li', { class: 'empty-note', text: markers.length ? 'No events here with these filters. Zoom out or widen the dates.' : 'No events yet.' }));
-  $('list-count').textContent = items.length > LIMIT ? `first ${LIMIT} of ${formatNumber(items.length)}` : formatNumber(items.length);
-}
-
+const view = createViewList({
+  map, haloGroup, haloRenderer, markers, visible: () => visible, selected: () => selected, select: (m, o) => select(m, o),
+});
+const updateList = view.updateList, updateHalos = view.updateHalos;
+const updateCounts = () => writeCounts(markers, visible, layerOn);
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
 map.on('moveend', () => { scheduleViewUpdate(); saveState(); });
 cluster.on('animationend spiderfied unspiderfied', () => scheduleViewUpdate());
@@ -395,11 +216,7 @@ function openPopup(m, focus) {
   const content = isPlace ? placePopup(m.feature) : eventPopup(m.feature, m.layerDef);
   content.tabIndex = -1;
   selected = m;
-  const popup = L.popup({ maxWidth: 380, minWidth: 260, maxHeight: Math.max(220, Math.min(440, map.getSize().y - 140)), autoPanPadding: [24, 24], className: 'pop-wrap', offset: [0, -4] })
-    .setLatLng(m.getLatLng())
-    .setContent(content);
-  popup.marker = m;
-  popup.openOn(map);
+  info.open(m, content);
   selectionGroup.clearLayers();
   selectionGroup.addLayer(L.circleMarker(m.getLatLng(), { pane: 'selection', radius: 13, color: '#0f172a', weight: 2.5, fill: false, interactive: false }));
   for (const b of $('list').querySelectorAll('[aria-current]')) b.removeAttribute('aria-current');
@@ -443,15 +260,17 @@ function reveal(m, cb) {
   map.setView(m.getLatLng(), z);
 }
 
-map.on('popupclose', (e) => {
-  if (e.popup.marker && e.popup.marker === selected) {
+// A popup (wide screens) or a bottom sheet (phones) shows the selected feature.
+const info = createInfo(map, {
+  onClose(m) {
+    if (m !== selected) return;
     selected = null;
     selectionGroup.clearLayers();
     for (const b of $('list').querySelectorAll('[aria-current]')) b.removeAttribute('aria-current');
     saveState();
     if (returnFocus && document.contains(returnFocus)) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
-  }
+  },
 });
 cluster.on('click', (e) => openPopup(e.layer, false));
 placesGroup.on('click', (e) => openPopup(e.layer, false));
@@ -467,133 +286,21 @@ const hideTip = () => map.closeTooltip(hoverTip);
 cluster.on('mouseover', showTip).on('mouseout', hideTip);
 placesGroup.on('mouseover', showTip).on('mouseout', hideTip);
 
-// ---------------------------------------------------------------- time
-
-const rFrom = $('range-from'), rTo = $('range-to');
-
-function setupTime() {
-  let min = Infinity, max = -Infinity;
-  for (const m of markers) {
-    if (!m.days || m.layerDef === PLACES_LAYER) continue;
-    if (m.days[0] < min) min = m.days[0];
-    if (m.days[1] > max) max = m.days[1];
-  }
-  const has = Number.isFinite(min);
-  $('timebar').classList.toggle('no-dates', !has);
-  if (!has) { time.min = time.max = time.from = time.to = NaN; return; }
-  const wasFull = Number.isNaN(time.from) || (time.from <= time.min && time.to >= time.max);
-  time.min = min; time.max = max;
-  for (const r of [rFrom, rTo]) { r.min = String(min); r.max = String(max); }
-  if (wasFull) { time.from = min; time.to = max; }
-  time.from = Math.max(min, Math.min(time.from, max));
-  time.to = Math.max(time.from, Math.min(time.to, max));
-  rFrom.value = String(time.from);
-  rTo.value = String(time.to);
-  showTime();
-}
-
-function showTime() {
-  const span = Math.max(1, time.max - time.min);
-  $('t-from').textContent = Number.isNaN(time.from) ? '' : formatDate(dayString(time.from));
-  $('t-to').textContent = Number.isNaN(time.to) ? '' : formatDate(dayString(time.to));
-  rFrom.setAttribute('aria-valuetext', $('t-from').textContent);
-  rTo.setAttribute('aria-valuetext', $('t-to').textContent);
-  const fill = $('range-fill');
-  fill.style.left = `${((time.from - time.min) / span) * 100}%`;
-  fill.style.right = `${100 - ((time.to - time.min) / span) * 100}%`;
-  $('time-reset').disabled = time.from <= time.min && time.to >= time.max;
-}
-
-function onRange(e) {
-  let a = +rFrom.value, b = +rTo.value;
-  if (a > b) { if (e && e.target === rFrom) b = a; else a = b; }
-  rFrom.value = String(a); rTo.value = String(b);
-  time.from = a; time.to = b;
-  showTime();
-  scheduleFilters();
-}
-rFrom.addEventListener('input', onRange);
-rTo.addEventListener('input', onRange);
-$('undated').checked = showUndated;
-$('undated').addEventListener('change', () => { showUndated = $('undated').checked; applyFilters(); });
-$('time-reset').addEventListener('click', () => {
-  stopPlay();
-  time.from = time.min; time.to = time.max;
-  rFrom.value = String(time.from); rTo.value = String(time.to);
-  showTime();
-  applyFilters();
-});
-
-let playTimer = 0;
-function stopPlay() {
-  clearInterval(playTimer);
-  playTimer = 0;
-  $('play').setAttribute('aria-pressed', 'false');
-  $('play').setAttribute('aria-label', 'Play through time');
-}
-$('play').addEventListener('click', () => {
-  if (playTimer) { stopPlay(); return; }
-  if (Number.isNaN(time.min)) return;
-  const extent = time.max - time.min;
-  let width = time.to - time.from;
-  if (width >= extent || time.to >= time.max) {
-    width = Math.max(7, Math.round(extent / 8));
-    time.from = time.min; time.to = Math.min(time.max, time.min + width);
-  }
-  const step = Math.max(1, Math.round(extent / 120));
-  $('play').setAttribute('aria-pressed', 'true');
-  $('play').setAttribute('aria-label', 'Pause');
-  const tick = () => {
-    rFrom.value = String(time.from); rTo.value = String(time.to);
-    showTime();
-    applyFilters();
-    if (time.to >= time.max) { stopPlay(); return; }
-    time.from = Math.min(time.max, time.from + step);
-    time.to = Math.min(time.max, time.to + step);
-  };
-  tick();
-  playTimer = setInterval(tick, 280);
-});
-
-function drawHistogram() {
-  const cv = $('histogram');
-  const w = cv.clientWidth, h = cv.clientHeight;
-  if (!w || !h || Number.isNaN(time.min)) return;
-  const dpr = window.devicePixelRatio || 1;
-  if (cv.width !== Math.round(w * dpr)) { cv.width = Math.round(w * dpr); cv.height = Math.round(h * dpr); }
-  const ctx = cv.getContext('2d');
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, w, h);
-  const span = time.max - time.min + 1;
-  const bins = Math.max(1, Math.min(Math.floor(w / 4), span));
-  const counts = new Array(bins).fill(0);
-  for (const m of markers) {
-    if (!m.days || m.layerDef === PLACES_LAYER || !layerOn.has(m.layerDef.id)) continue;
-    if (terms.length) {
-      if (m.hay === null) m.hay = haystack(m.feature.properties);
-      if (!matches(m.hay, terms)) continue;
-    }
-    const i = Math.min(bins - 1, Math.floor(((m.days[0] - time.min) / span) * bins));
-    counts[i]++;
-  }
-  const maxC = Math.max(1, ...counts);
-  const bw = w / bins;
-  for (let i = 0; i < bins; i++) {
-    if (!counts[i]) continue;
-    const d0 = time.min + (i / bins) * span, d1 = time.min + ((i + 1) / bins) * span;
-    const inside = d1 > time.from && d0 <= time.to;
-    const bh = Math.max(2, Math.sqrt(counts[i] / maxC) * (h - 2));
-    ctx.fillStyle = inside ? 'rgba(30, 64, 120, 0.55)' : 'rgba(100, 116, 139, 0.22)';
-    ctx.fillRect(i * bw + 0.5, h - bh, Math.max(1, bw - 1), bh);
-  }
-}
-const scheduleHistogram = debounce(drawHistogram, 60);
-window.addEventListener('resize', debounce(drawHistogram, 150));
-
 // ---------------------------------------------------------------- search
 
 const search = $('search');
 search.value = initial.q || '';
+// The placeholder says as much as fits: cut to "Search a" on a phone, it helped nobody.
+const PLACEHOLDERS = ['Search a place, actor or words…', 'Search places, actors…', 'Search events'];
+const measure = document.createElement('canvas').getContext('2d');
+function fitPlaceholder() {
+  const cs = getComputedStyle(search);
+  measure.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+  const room = search.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+  search.placeholder = PLACEHOLDERS.find((t) => measure.measureText(t).width <= room) || 'Search';
+}
+fitPlaceholder();
+window.addEventListener('resize', debounce(fitPlaceholder, 100));
 $('search-clear').hidden = !search.value;
 const runSearch = debounce(() => {
   terms = searchTerms(search.value);
@@ -625,27 +332,15 @@ const saveState = debounce(() => {
   const s = {
     view: { zoom: map.getZoom(), lat: c.lat, lon: L.Util.wrapNum(c.lng, [-180, 180], true) },
     layers: ALL_LAYERS.map((l) => l.id).filter((id) => layerOn.has(id)),
-    undated: showUndated,
     q: search.value.trim() || undefined,
     sel: selected ? selected.fid : undefined,
     base: baseName,
   };
-  if (!Number.isNaN(time.min) && (time.from > time.min || time.to < time.max)) {
-    s.from = dayString(time.from);
-    s.to = dayString(time.to);
-  }
+  axis.toState(s);
+  filters.toState(s);
   const h = formatState(s);
   if (h !== location.hash && !(h === '' && location.hash === '#')) history.replaceState(null, '', h || location.pathname + location.search);
 }, 250);
-
-function applyTimeFromState(s) {
-  if (Number.isNaN(time.min)) return;
-  const a = s.from ? dayNumber(s.from) : time.min, b = s.to ? dayNumber(s.to) : time.max;
-  time.from = Math.max(time.min, Math.min(a, time.max));
-  time.to = Math.max(time.from, Math.min(b, time.max));
-  rFrom.value = String(time.from); rTo.value = String(time.to);
-  showTime();
-}
 
 window.addEventListener('hashchange', () => {
   const s = parseState(location.hash);
@@ -656,9 +351,9 @@ window.addEventListener('hashchange', () => {
     for (const id of s.layers) layerOn.add(id);
     for (const [id, it] of legendItems) { it.cb.checked = layerOn.has(id); it.li.classList.toggle('off', !it.cb.checked); }
   }
-  showUndated = s.undated !== false; $('undated').checked = showUndated;
   search.value = s.q || ''; terms = searchTerms(search.value);
-  applyTimeFromState(s);
+  axis.fromState(s);
+  filters.fromState(s);
   restoring = false;
   applyFilters();
   if (s.sel) { const m = findMarker(s.sel); if (m && visible.has(m)) select(m); }
@@ -677,81 +372,38 @@ $('scrim').addEventListener('click', () => setDrawer(false));
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
   if ($('side').classList.contains('open')) { setDrawer(false); $('drawer-toggle').focus(); return; }
-  if (selected) map.closePopup();
+  if (selected) info.close();
 });
 
 // ---------------------------------------------------------------- dialogs
 
-function openDialog(d) {
-  if (typeof d.showModal === 'function') d.showModal(); else d.setAttribute('open', '');
-}
-for (const d of document.querySelectorAll('dialog')) {
-  d.addEventListener('click', (e) => { if (e.target === d) d.close(); }); // a click on the backdrop
-}
-
-// Downloads: the download endpoint with the map's filters.
-function timeNarrowed() {
-  return !Number.isNaN(time.min) && (time.from > time.min || time.to < time.max);
-}
-function downloadURL(format) {
-  const id = $('dl-layer').value;
-  const p = new URLSearchParams({ format });
-  if ($('dl-bbox').checked) {
-    const b = map.getBounds();
-    const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
-    let w = b.getWest(), e = b.getEast();
-    if (e - w >= 360) { w = -180; e = 180; }
-    p.set('bbox', [clamp(w, 180), clamp(b.getSouth(), 90), clamp(e, 180), clamp(b.getNorth(), 90)].map((v) => +v.toFixed(4)).join(','));
-  }
-  if (timeNarrowed()) p.set('datetime', `${dayString(time.from)}/${dayString(time.to)}`);
-  if (search.value.trim()) p.set('q', search.value.trim());
-  return `/api/collections/${encodeURIComponent(id)}/download?${p}`;
-}
-function refreshDownload() {
-  const id = $('dl-layer').value;
-  for (const f of ['geojson', 'csv', 'kml']) {
-    const a = $(`dl-${f}`);
-    a.href = downloadURL(f);
-    a.setAttribute('download', `conflictmap-${id}.${f}`);
-  }
-  $('dl-url').textContent = location.origin + downloadURL('geojson');
-  const parts = [];
-  if ($('dl-bbox').checked) parts.push('the area in view');
-  if (timeNarrowed()) parts.push(`${formatDate(dayString(time.from))} – ${formatDate(dayString(time.to))}`);
-  if (search.value.trim()) parts.push(`matching “${search.value.trim()}”`);
-  $('dl-filters').textContent = parts.length ? parts.join(', ') + '.' : 'none.';
-}
-$('btn-download').addEventListener('click', () => {
-  const sel = $('dl-layer');
-  sel.replaceChildren();
-  const on = EVENT_LAYERS.filter((l) => layerOn.has(l.id));
-  sel.append(el('option', { value: 'events', text: 'All events' }));
-  for (const l of EVENT_LAYERS) sel.append(el('option', { value: l.id, text: l.title }));
-  sel.append(el('option', { value: 'places', text: PLACES_LAYER.title }));
-  sel.value = on.length === 1 ? on[0].id : 'events';
-  refreshDownload();
-  openDialog($('dlg-download'));
-});
-$('dl-layer').addEventListener('change', refreshDownload);
-$('dl-bbox').addEventListener('change', refreshDownload);
-
-// QGIS: the OGC API address to paste.
-$('btn-qgis').addEventListener('click', () => {
-  const url = `${location.origin}/api`;
-  $('qgis-url').value = url;
-  $('qgis-url2').textContent = url;
-  $('qgis-copied').textContent = '';
-  openDialog($('dlg-qgis'));
-  $('qgis-url').select();
-});
-$('qgis-copy').addEventListener('click', async () => {
-  const inp = $('qgis-url');
-  let ok = false;
-  try { await navigator.clipboard.writeText(inp.value); ok = true; } catch {
-    inp.select();
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-  }
-  $('qgis-copied').textContent = ok ? 'Copied. Paste it into QGIS.' : 'Select the address and copy it (Ctrl+C).';
+// Downloads: what the map shows, counted by the server before the click (download.js).
+createDownload({
+  open: openDialog,
+  view(inArea) {
+    let bbox = null;
+    if (inArea) {
+      const b = map.getBounds();
+      const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
+      let w = b.getWest(), e = b.getEast();
+      if (e - w >= 360) { w = -180; e = 180; }
+      bbox = [clamp(w, 180), clamp(b.getSouth(), 90), clamp(e, 180), clamp(b.getNorth(), 90)];
+    }
+    return {
+      layersOn: [...layerOn], bbox, narrowed: axis.narrowed(), from: time.from, to: time.to,
+      undated: axis.undated, background: axis.background, filters: { ...filters.state }, q: search.value.trim(),
+    };
+  },
+  // mapCount is how many of the features a download of layer id holds the map shows now
+  mapCount(id, v) {
+    const box = v.bbox && L.latLngBounds([v.bbox[1], v.bbox[0]], [v.bbox[3], v.bbox[2]]);
+    let n = 0;
+    for (const m of visible) {
+      if (id === 'events' ? !isEvent(m) : m.layerDef.id !== id) continue;
+      if (!box || box.contains(m.getLatLng())) n++;
+    }
+    return n;
+  },
 });
 
 // Adding an article.
@@ -843,27 +495,9 @@ async function refreshPlaces() {
   } catch { /* the places layer is optional */ }
 }
 
-function toast(text) {
-  const t = el('div', { class: 'toast', role: 'status', text });
-  document.body.append(t);
-  setTimeout(() => t.classList.add('gone'), 5000);
-  setTimeout(() => t.remove(), 5600);
-}
-
 // ---------------------------------------------------------------- start
 
-buildLegend();
-
-// dataBounds is where most of the data is: the 10th to 90th percentiles of latitude and
-// longitude, so that a meeting in Moscow does not pull the first view away from the Caucasus.
-function dataBounds(pts) {
-  if (!pts.length) return null;
-  const q = (arr, f) => arr[Math.min(arr.length - 1, Math.max(0, Math.round(f * (arr.length - 1))))];
-  const trim = pts.length >= 10 ? 0.1 : 0;
-  const lats = pts.map((p) => p.lat).sort((a, b) => a - b), lons = pts.map((p) => p.lng).sort((a, b) => a - b);
-  const b = L.latLngBounds([q(lats, trim), q(lons, trim)], [q(lats, 1 - trim), q(lons, 1 - trim)]);
-  return b.isValid() ? b : null;
-}
+buildLegend(layerOn, () => applyFilters());
 
 // All events come in one request (the "events" collection, split here by event_type: the browser
 // opens only six connections to a host), the places in another, before the basemap is drawn; a
@@ -882,7 +516,7 @@ async function load() {
   for (const [l, feats] of results) addFeatures(feats, l);
   performance.mark('conflictmap-markers');
   setupTime();
-  applyTimeFromState(initial);
+  axis.fromState(initial);
   if (!initial.view) {
     const b = dataBounds(markers.filter((m) => m.layerDef !== PLACES_LAYER && m.prec <= 3).map((m) => m.getLatLng()));
     if (b) map.fitBounds(b, { padding: [30, 30], maxZoom: 9, animate: false });
@@ -905,7 +539,7 @@ async function load() {
     const m = findMarker(initial.sel);
     if (m && visible.has(m)) select(m);
   }
-  setTimeout(() => { updateList(); updateHalos(); drawHistogram(); }, 0);
+  setTimeout(() => { updateList(); updateHalos(); axis.drawHistogram(); }, 0);
   setTimeout(base.allowFine, 200);
   base.allowLabels();
   return { renderedAt: firstRender };
@@ -923,9 +557,10 @@ window.conflictmap = {
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;
-    return { total: markers.length, visible: [...visible].filter((m) => m.layerDef !== PLACES_LAYER).length, byLayer, list: listMarkers.length };
+    return { total: markers.length, visible: [...visible].filter((m) => m.layerDef !== PLACES_LAYER).length, byLayer, list: view.shown };
   },
   select(id) { const m = findMarker(id); if (m) select(m); return !!m; },
+  time() { return { ...time }; },
   marker(id) { return findMarker(id); },
   ids() { return [...visible].filter((m) => m.layerDef !== PLACES_LAYER).map((m) => m.fid); },
   markerPoint(id) {

@@ -28,7 +28,7 @@ export function eventPopup(f, layer) {
 
   const kind = el('span', { class: 'pop-kind', style: `--c:${layer ? layer.color : '#64748b'}` },
     layer ? shapeSVG(layer, 14) : null,
-    (layer ? layer.title.replace(/s$/, '') : p.event_type || 'Event') + (p.sub_type ? ` · ${p.sub_type}` : ''));
+    (layer ? layer.one : p.event_type || 'Event') + (p.sub_type ? ` · ${p.sub_type}` : ''));
   const head = el('div', { class: 'pop-head' }, kind);
   if (p.modality && p.modality !== 'reported') {
     head.append(el('span', { class: `badge badge-${p.modality}`, title: p.modality === 'expected' ? 'Planned or likely, not yet reported as done' : 'Rumoured or considered' }, p.modality));

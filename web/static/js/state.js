@@ -1,4 +1,5 @@
-// The view in the URL: #map=zoom/lat/lon&layers=a,b&from=YYYY-MM-DD&to=…&q=…&sel=id&undated=0&base=osm.
+// The view in the URL: #map=zoom/lat/lon&layers=a,b&from=YYYY-MM-DD&to=…&q=…&sel=id&undated=0&base=osm,
+// and bg=1 (background events shown), actor=…, country=XX, killed=N (the side panel's filters).
 // parseState and formatState are pure, so a shared link restores exactly what was seen.
 
 /** parseState reads a location hash ("#…" or "…") into a state object; missing keys stay undefined. */
@@ -18,6 +19,10 @@ export function parseState(hash) {
   if (p.get('sel')) s.sel = p.get('sel');
   if (p.has('undated')) s.undated = p.get('undated') !== '0';
   if (p.get('base')) s.base = p.get('base');
+  if (p.get('bg') === '1') s.background = true;
+  if (p.get('actor')) s.actor = p.get('actor');
+  if (/^[A-Za-z]{2,3}$/.test(p.get('country') || '')) s.country = p.get('country').toUpperCase();
+  if (/^\d{1,7}$/.test(p.get('killed') || '') && +p.get('killed') > 0) s.killed = +p.get('killed');
   return s;
 }
 
@@ -32,6 +37,10 @@ export function formatState(s) {
   if (s.from) parts.push(`from=${s.from}`);
   if (s.to) parts.push(`to=${s.to}`);
   if (s.undated === false) parts.push('undated=0');
+  if (s.background) parts.push('bg=1');
+  if (s.actor) parts.push(`actor=${encodeURIComponent(s.actor)}`);
+  if (s.country) parts.push(`country=${encodeURIComponent(s.country)}`);
+  if (s.killed > 0) parts.push(`killed=${s.killed}`);
   if (s.q) parts.push(`q=${encodeURIComponent(s.q)}`);
   if (s.sel) parts.push(`sel=${encodeURIComponent(s.sel)}`);
   if (s.base && s.base !== 'offline') parts.push(`base=${encodeURIComponent(s.base)}`);

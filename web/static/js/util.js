@@ -147,11 +147,15 @@ export function searchTerms(q) {
   return out;
 }
 
-/** haystack is the lowercase text a search looks in for one event or place feature. */
+/**
+ * haystack is the lowercase text a search looks in for one event or place feature: what the
+ * feature itself says (title, place, actors, type, quotes), never the titles of the articles it
+ * came from. The same fields as the API's q= (web/param.go textFilter), so a download matches.
+ */
 export function haystack(p) {
-  const parts = [p.title, p.place, p.name, p.admin1, p.country, p.sub_type, p.event_type, p.modality];
+  const parts = [p.title, p.place, p.name, p.event_type, p.sub_type, p.country, p.admin1];
   for (const a of p.actors || []) parts.push(a);
-  for (const s of p.sources || []) parts.push(s.quote, s.title, s.publication);
+  for (const s of p.sources || []) parts.push(s.quote);
   return parts.filter(Boolean).join('\n').toLocaleLowerCase();
 }
 
@@ -170,4 +174,42 @@ export function debounce(fn, ms) {
   };
   d.flush = () => { clearTimeout(t); fn(); };
   return d;
+}
+
+/**
+ * robustSpan returns [lo, hi], the days a time slider should span: the 2nd to 98th percentile of
+ * the events' days, and no further than three interquartile ranges beyond the quartiles, so that
+ * one 1974 event does not squeeze 2020–21 into the last pixels (a Tukey "far out" fence, which
+ * small samples need: their 2nd percentile is their minimum). lo is the first start and hi the
+ * last end inside those bounds. spans: [start, end] day pairs. Null when there are none.
+ */
+export function robustSpan(spans) {
+  if (!spans.length) return null;
+  const starts = spans.map((d) => d[0]).sort((a, b) => a - b);
+  const ends = spans.map((d) => d[1]).sort((a, b) => a - b);
+  const q = (arr, f) => arr[Math.min(arr.length - 1, Math.max(0, Math.round(f * (arr.length - 1))))];
+  const mids = spans.map((d) => (d[0] + d[1]) / 2).sort((a, b) => a - b);
+  const q1 = q(mids, 0.25), q3 = q(mids, 0.75), iqr = Math.max(30, q3 - q1);
+  const lowBound = Math.max(q(starts, 0.02), q1 - 3 * iqr), highBound = Math.min(q(ends, 0.98), q3 + 3 * iqr);
+  let lo = Infinity, hi = -Infinity;
+  for (const d of spans) {
+    if (d[0] >= lowBound && d[0] < lo) lo = d[0];
+    if (d[1] <= highBound && d[1] > hi) hi = d[1];
+  }
+  if (!(lo <= hi)) return [starts[0], ends[ends.length - 1]];
+  return [lo, hi];
+}
+
+/** playUnit is the step of playing through a span of days: a day, a week or a month. */
+export function playUnit(days) {
+  return days <= 92 ? 'day' : days <= 1100 ? 'week' : 'month';
+}
+
+/** playWindow returns the [from, to] days of the step of `unit` that starts on or holds day d. */
+export function playWindow(d, unit) {
+  if (unit === 'day') return [d, d];
+  if (unit === 'week') return [d, d + 6];
+  const t = new Date(d * DAY);
+  const y = t.getUTCFullYear(), m = t.getUTCMonth();
+  return [Math.floor(Date.UTC(y, m, 1) / DAY), Math.floor(Date.UTC(y, m + 1, 1) / DAY) - 1];
 }
