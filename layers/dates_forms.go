@@ -83,8 +83,11 @@ func findWeekdays(seg string, p published, add func(a, b int, w When)) {
 		if prevCap && !lx.weekdayBefore[prev] || prev == "next" || prev == "every" {
 			ok = false
 		}
+		if m[4] == 1 && !lx.weekdayBefore[prev] {
+			ok = false // agency English's "on saturday": lower case only after a preposition
+		}
 		if ok {
-			add(m[0], m[1], weekday(p, seg[m[2]:m[3]]))
+			add(m[0], m[1], weekday(p, weekdayList[m[5]]))
 		}
 	}
 }
@@ -92,20 +95,23 @@ func findWeekdays(seg string, p published, add func(a, b int, w When)) {
 // weekdayNameMatches finds the weekday names of seg as whole words, in text order, laid out as
 // the regex \b(Monday|…|Sunday)\b's FindAllStringSubmatchIndex would give them (found with strings.Index: the
 // regex's alternation tried every byte).
+// Two more fields follow: 1 if the name is written in lower case, and its index in weekdayList.
 func weekdayNameMatches(seg string) [][]int {
 	var out [][]int
-	for _, name := range weekdayList {
-		for off := 0; ; {
-			i := strings.Index(seg[off:], name)
-			if i < 0 {
-				break
+	for k, name := range weekdayList {
+		for lower, n := range []string{name, weekdayLower[k]} {
+			for off := 0; ; {
+				i := strings.Index(seg[off:], n)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(n)
+				if i > 0 && asciiWord(seg[i-1]) || off < len(seg) && asciiWord(seg[off]) {
+					continue
+				}
+				out = append(out, []int{i, off, i, off, lower, k})
 			}
-			i += off
-			off = i + len(name)
-			if i > 0 && asciiWord(seg[i-1]) || off < len(seg) && asciiWord(seg[off]) {
-				continue
-			}
-			out = append(out, []int{i, off, i, off})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
@@ -113,6 +119,8 @@ func weekdayNameMatches(seg string) [][]int {
 }
 
 var weekdayList = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+var weekdayLower = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 // wordBefore returns the word before offset at, in lower case, and whether it was capitalised
 // (not counting the first word of a sentence, which is, and says nothing).

@@ -26,6 +26,8 @@ func TestFindDatesRelativeForms(t *testing.T) {
 		{"the past 24 hours", "Air defences downed nine drones in the past 24 hours.", wed, "2021-06-22", "day", "the past 24 hours"},
 		{"weekday after an -ed verb", "Drones attacked Saturday, officials said.", wed, "2021-06-19", "day", "Saturday"},
 		{"weekday equal to the article day is that day", "Sappers arrived on Wednesday.", wed, "2021-06-23", "day", "Wednesday"},
+		{"lower-case weekday after a preposition", "Troops entered the town on saturday after heavy fighting.", wed, "2021-06-19", "day", "saturday"},
+		{"lower-case weekday without a preposition is no date", "The sunday market in Martuni reopened.", wed, "", "", ""},
 		{"weekday in a name is no date", "Bloody Sunday is remembered every year in the town.", wed, "", "", ""},
 		{"next weekday is ahead, not resolved", "Talks resume next Friday in Vienna.", wed, "", "", ""},
 		{"weekday needs a day-precise article date", "The ministry said Sunday that a soldier died.", "2021-06", "", "", ""},
