@@ -1,0 +1,104 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"conflictmap/data"
+	"conflictmap/layers"
+)
+
+var (
+	realOnce sync.Once
+	realPipe *layers.Pipeline
+	realErr  error
+)
+
+// realServer is a server over a :memory: store holding the sample articles, with the real
+// extractor (as `conflictmap serve --db :memory:` starts).
+func realServer(t *testing.T) http.Handler {
+	t.Helper()
+	realOnce.Do(func() { realPipe, realErr = layers.LoadPipeline() })
+	if realErr != nil {
+		t.Fatalf("LoadPipeline: %v", realErr)
+	}
+	st := openMem(t)
+	if n, err := layers.SeedIfEmpty(context.Background(), st, realPipe, data.FS, "articles"); err != nil || n == 0 {
+		t.Fatalf("seed: %d articles, %v", n, err)
+	}
+	s := New(Config{Token: testToken}, st, realPipe, nil)
+	return s.Routes()
+}
+
+// postJSONArticle posts an article as the map's "Add article" dialog does and returns the answer.
+func postJSONArticle(t *testing.T, h http.Handler, title, published, text string) map[string]any {
+	t.Helper()
+	body, _ := json.Marshal(map[string]string{"title": title, "published": published, "text": text})
+	rec := do(h, "POST", "/api/articles", strings.NewReader(string(body)), "Content-Type", "application/json", "Authorization", "Bearer "+testToken)
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("POST %q: %d %s", title, rec.Code, rec.Body)
+	}
+	var out map[string]any
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// eventsAt returns the features of a layer at a place.
+func eventsAt(t *testing.T, h http.Handler, layer, place string) []map[string]any {
+	t.Helper()
+	rec := do(h, "GET", "/api/collections/"+layer+"/items?place="+place, nil)
+	var got fc
+	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil || rec.Code != 200 {
+		t.Fatalf("GET %s at %s: %d %v %s", layer, place, rec.Code, err, rec.Body)
+	}
+	var out []map[string]any
+	for _, f := range got.Features {
+		out = append(out, f.Properties)
+	}
+	return out
+}
+
+// sourceArticles lists the article ids of a feature's sources.
+func sourceArticles(p map[string]any) []string {
+	var ids []string
+	for _, s := range p["sources"].([]any) {
+		ids = append(ids, s.(map[string]any)["article_id"].(string))
+	}
+	return ids
+}
+
+// A 2022 report of 50 dead near Kalbajar, dated only by its publication, is an event of 2022:
+// it never joins, and rewrites, the August 2021 clash of a sample article (3 killed).
+func TestReportNeverRewritesAnotherEvent(t *testing.T) {
+	h := realServer(t)
+	before := eventsAt(t, h, "clashes", "Kalbajar")
+	if len(before) != 1 || before[0]["fatalities"] != 3.0 || !strings.HasPrefix(before[0]["date"].(string), "2021-08") {
+		t.Fatalf("the sample's Kalbajar clash: %v", before)
+	}
+	oldID, oldSources := before[0]["id"], sourceArticles(before[0])
+	res := postJSONArticle(t, h, "Clashes on the border", "2022-09-14",
+		"Azerbaijan said 50 of its servicemen died in clashes near the Kalbajar and Lachin districts.")
+	newArticle := res["id"].(string)
+	after := eventsAt(t, h, "clashes", "Kalbajar")
+	if len(after) != 2 {
+		t.Fatalf("want the 2021 clash and a 2022 one at Kalbajar, got %v", after)
+	}
+	for _, p := range after {
+		switch p["id"] {
+		case oldID:
+			if p["fatalities"] != 3.0 || !strings.HasPrefix(p["date"].(string), "2021-08") || !sameSet(sourceArticles(p), oldSources) {
+				t.Errorf("the 2021 clash was rewritten: %v", p)
+			}
+		default:
+			if p["fatalities"] != 50.0 || p["date"] != "2022-09-14" || !sameSet(sourceArticles(p), []string{newArticle}) {
+				t.Errorf("the 2022 clash: %v", p)
+			}
+		}
+	}
+}
