@@ -52,7 +52,8 @@ func finish(a Article, found []event) []Event {
 			placed = append(placed, e)
 		}
 	}
-	// placeless reports join the nearest placed event of their type that shares an actor
+	// placeless reports join the nearest placed event of their type and modality that shares an
+	// actor
 	for _, e := range found {
 		if !e.placeless || len(e.Actors) == 0 {
 			continue
@@ -60,7 +61,7 @@ func finish(a Article, found []event) []Event {
 		best, bestDist := -1, 1<<30
 		for k := range placed {
 			p := &placed[k]
-			if p.EventType != e.EventType || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
+			if p.EventType != e.EventType || !sameModality(&p.Event, &e.Event) || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
 				continue
 			}
 			dist := p.sentence - e.sentence
@@ -96,7 +97,7 @@ func finish(a Article, found []event) []Event {
 }
 
 // SameEventInArticle reports whether two events of one article report the same thing: one type,
-// one place, sub-types and actors that agree, dates that agree (within a month).
+// one place, the same modality, sub-types and actors that agree, dates that agree (within a month).
 func SameEventInArticle(a, b *Event) bool {
 	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) {
 		return false
@@ -110,10 +111,7 @@ func SameEventInArticle(a, b *Event) bool {
 	if a.DateStart != "" && b.DateStart != "" && !datesNear(a, b) {
 		return false
 	}
-	if a.Modality != b.Modality && (a.Modality == "reported" || b.Modality == "reported") {
-		return false
-	}
-	return true
+	return sameModality(a, b) // a rumour stays a rumour, a plan a plan
 }
 
 func subTypesAgree(a, b string) bool { return a == "" || b == "" || a == b }

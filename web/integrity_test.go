@@ -102,3 +102,23 @@ func TestReportNeverRewritesAnotherEvent(t *testing.T) {
 		}
 	}
 }
+
+// A rumour stays a rumour: a speculative report of a Turkish base in Azerbaijan and a report of
+// Turkish troops deployed there are two features, each with its own modality and source.
+func TestRumourStaysARumour(t *testing.T) {
+	h := realServer(t)
+	rumour := postJSONArticle(t, h, "Rumours", "2021-08-20", "There are rumours that Turkey is considering a military base in Azerbaijan.")["id"].(string)
+	fact := postJSONArticle(t, h, "Deployed", "2021-08-18", "Turkey has deployed troops to a military base in Azerbaijan.")["id"].(string)
+	got := map[string][]string{} // modality → article ids
+	for _, p := range eventsAt(t, h, "deployments", "Azerbaijan") {
+		for _, a := range sourceArticles(p) {
+			if a == rumour || a == fact {
+				got[p["modality"].(string)] = append(got[p["modality"].(string)], a)
+			}
+		}
+	}
+	want := map[string][]string{"speculative": {rumour}, "reported": {fact}}
+	if len(got) != len(want) || !sameSet(got["speculative"], want["speculative"]) || !sameSet(got["reported"], want["reported"]) {
+		t.Errorf("deployments in Azerbaijan by modality: %v, want %v", got, want)
+	}
+}
