@@ -35,6 +35,9 @@ func confidence(e *event) float64 {
 // feature; an event whose sentence names no place joins the event of the same type and actors
 // that does, or is dropped. Features come newest first.
 func finish(a Article, found []event) []Event {
+	for i := range found {
+		stampSourceFigures(&found[i].Event) // each sentence keeps its own figures
+	}
 	var placed []event
 	for _, e := range found {
 		if e.placeless {
@@ -87,6 +90,7 @@ func finish(a Article, found []event) []Event {
 		ev := e.Event
 		ev.ID = eventID(a.ID, &ev)
 		ev.Title = eventTitle(&ev)
+		setCountRanges(&ev)
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool {

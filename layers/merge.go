@@ -139,7 +139,9 @@ func modalityRank(m string) int {
 // their sources (deduplicated by article_id and start), the union of their actors, the larger
 // troops, fatalities, injured and confidence, the more precise place (geo_precision) and date
 // (date_precision), the more certain modality; dst keeps its ID, and its title and sub_type
-// unless they are empty. It is a pure function of its arguments and changes only dst.
+// unless they are empty. It is a pure function of its arguments and changes only dst. It merges
+// the sentences of one article; reports of several articles are merged with MergeReports, which
+// settles their counts without overwriting any.
 func MergeEvent(dst, src *Event) {
 	if dst == nil || src == nil {
 		return

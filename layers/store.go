@@ -152,9 +152,11 @@ func OpenStore(cfg StoreConfig) (*Store, error) {
 }
 
 // buildIndex fills the event index from the stored events, reading only their headers, and
-// re-encodes the records written before features were stored in them.
+// re-encodes the records written before features were stored in them, or before the features'
+// current form (store_format.go).
 func (s *Store) buildIndex() error {
 	var old []string
+	stale := s.featuresStale()
 	err := s.db.View(func(tx *buntdb.Tx) error {
 		return tx.AscendGreaterOrEqual("", keyEvent, func(k, v string) bool {
 			if !strings.HasPrefix(k, keyEvent) {
@@ -164,7 +166,7 @@ func (s *Store) buildIndex() error {
 			if !ok {
 				return true // a corrupt record: found by GetEvent, never by queries
 			}
-			if e.fn == 0 {
+			if e.fn == 0 || stale {
 				old = append(old, e.id)
 			}
 			s.idx.insert(e)
@@ -201,7 +203,7 @@ func (s *Store) buildIndex() error {
 			return fmt.Errorf("upgrade event records: %w", err)
 		}
 	}
-	return nil
+	return s.markFeatures()
 }
 
 // Close closes the store; pending writes are synced.
@@ -1315,7 +1317,7 @@ func EventValue(e *Event, name string) (any, bool) {
 	case "source_count":
 		return len(e.Sources), true
 	}
-	return nil, false
+	return countRangeValue(e, name)
 }
 
 // PlaceValue returns one property of a place feature.

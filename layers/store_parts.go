@@ -41,6 +41,10 @@ type cSource struct {
 	PlaceEnd   int    `json:"pe,omitempty"`
 	Quote      string `json:"q,omitempty"` // only when the article's text at Start:End differs
 	Derived    bool   `json:"-"`
+	// the sentence's own figures; records written before these existed have none (see event)
+	Troops     int `json:"tr,omitempty"`
+	Fatalities int `json:"fa,omitempty"`
+	Injured    int `json:"in,omitempty"`
 }
 
 func toCEvent(e *Event, articleID, raw string) cEvent {
@@ -52,7 +56,8 @@ func toCEvent(e *Event, articleID, raw string) cEvent {
 		CountsHedge: e.CountsHedge, Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
 	}
 	for _, s := range e.Sources {
-		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd}
+		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
+			Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured}
 		if !(s.Start >= 0 && s.Start <= s.End && s.End <= len(raw) && raw[s.Start:s.End] == s.Quote) {
 			cs.Quote = s.Quote
 		}
@@ -86,22 +91,27 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
 			e.Sources = append(e.Sources, Source{
 				ArticleID: c.Article, Title: m.title, Publication: m.publication, Published: m.published,
 				URL: m.url, Quote: q, Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
+				Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured,
 			})
 		}
 	}
+	// a record written before sources kept their figures: a one-sentence report's figures are
+	// its sentence's (a longer report's stay with the report, unattributed)
+	stampSourceFigures(e)
 	return e
 }
 
-// fold merges the parts of a stored event into one Event (parts are kept sorted by article id,
-// so the result does not depend on the order articles were ingested in).
+// fold merges the parts of a stored event into one Event with MergeReports (parts are kept
+// sorted by article id, so the result does not depend on the order articles were ingested in).
 func fold(id, eventType string, parts []cEvent, mc *metaCache) *Event {
 	if len(parts) == 0 {
 		return nil
 	}
-	e := parts[0].event(id, eventType, mc)
-	for i := 1; i < len(parts); i++ {
-		MergeEvent(e, parts[i].event(id, eventType, mc))
+	reports := make([]*Event, len(parts))
+	for i := range parts {
+		reports[i] = parts[i].event(id, eventType, mc)
 	}
+	e := MergeReports(reports)
 	e.ID = id
 	return e
 }

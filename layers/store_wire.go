@@ -41,6 +41,12 @@ type wireEventProps struct {
 	Troops        int      `json:"troops,omitempty"`
 	Fatalities    int      `json:"fatalities,omitempty"`
 	Injured       int      `json:"injured,omitempty"`
+	TroopsMin     int      `json:"troops_min,omitempty"`
+	TroopsMax     int      `json:"troops_max,omitempty"`
+	FatalitiesMin int      `json:"fatalities_min,omitempty"`
+	FatalitiesMax int      `json:"fatalities_max,omitempty"`
+	InjuredMin    int      `json:"injured_min,omitempty"`
+	InjuredMax    int      `json:"injured_max,omitempty"`
 	CountsHedge   string   `json:"counts_hedge,omitempty"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
@@ -84,6 +90,8 @@ func EventJSON(e *Event) ([]byte, error) {
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: e.DateStart, DateEnd: e.DateEnd,
 			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
 			Actors: actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
+			TroopsMin: e.TroopsMin, TroopsMax: e.TroopsMax, FatalitiesMin: e.FatalitiesMin, FatalitiesMax: e.FatalitiesMax,
+			InjuredMin: e.InjuredMin, InjuredMax: e.InjuredMax,
 			CountsHedge: e.CountsHedge, Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence, Sources: sources, SourceCount: len(sources),
 		}})
 }

@@ -122,3 +122,37 @@ func TestRumourStaysARumour(t *testing.T) {
 		t.Errorf("deployments in Azerbaijan by modality: %v, want %v", got, want)
 	}
 }
+
+// Two articles about one clash give two death tolls: each source keeps its own, the feature
+// shows their range and the latest figure, and deleting the later article recomputes it.
+func TestCountsPerSourceAndDelete(t *testing.T) {
+	h := realServer(t)
+	first := postJSONArticle(t, h, "First toll", "2021-08-06", "At least three Armenian soldiers died in clashes in Shusha on August 5.")["id"].(string)
+	later := postJSONArticle(t, h, "Later toll", "2021-08-09", "Five Armenian soldiers died in clashes in Shusha on August 5, the ministry said.")["id"].(string)
+	check := func(step string, fat, lo, hi float64, per map[string]float64) {
+		t.Helper()
+		got := eventsAt(t, h, "clashes", "Shusha")
+		if len(got) != 1 {
+			t.Fatalf("%s: %d clashes at Shusha, want 1: %v", step, len(got), got)
+		}
+		p := got[0]
+		if p["fatalities"] != fat || p["fatalities_min"] != lo || p["fatalities_max"] != hi {
+			t.Errorf("%s: fatalities %v [%v,%v], want %v [%v,%v]", step, p["fatalities"], p["fatalities_min"], p["fatalities_max"], fat, lo, hi)
+		}
+		srcs := p["sources"].([]any)
+		if len(srcs) != len(per) {
+			t.Errorf("%s: %d sources, want %d", step, len(srcs), len(per))
+		}
+		for _, s := range srcs {
+			s := s.(map[string]any)
+			if want := per[s["article_id"].(string)]; s["fatalities"] != want {
+				t.Errorf("%s: source %v says %v killed, want %v", step, s["article_id"], s["fatalities"], want)
+			}
+		}
+	}
+	check("both", 5, 3, 5, map[string]float64{first: 3, later: 5})
+	if rec := do(h, "DELETE", "/api/articles/"+later, nil, "Authorization", "Bearer "+testToken); rec.Code != http.StatusNoContent {
+		t.Fatalf("DELETE: %d %s", rec.Code, rec.Body)
+	}
+	check("after deleting the later article", 3, 3, 3, map[string]float64{first: 3})
+}

@@ -181,7 +181,8 @@ func queryableProps(layer string) map[string]string {
 		"place": "string", "place_id": "string", "country": "string", "admin1": "string", "level": "string",
 		"geo_precision": "integer", "date": "string", "date_precision": "string", "date_start": "string",
 		"date_end": "string", "date_source": "string", "timing": "string", "actors": "array", "actor": "string", "troops": "integer", "fatalities": "integer",
-		"injured": "integer", "counts_hedge": "string", "modality": "string", "confidence": "number", "source_count": "integer"}
+		"injured": "integer", "counts_hedge": "string", "modality": "string", "confidence": "number", "source_count": "integer",
+		"troops_min": "integer", "troops_max": "integer", "fatalities_min": "integer", "fatalities_max": "integer", "injured_min": "integer", "injured_max": "integer"}
 }
 
 // featureQuery is a parsed items or download request.
