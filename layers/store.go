@@ -471,17 +471,6 @@ func decodePlace(key, v string) (*PlaceFeature, error) {
 
 // ---- writes -------------------------------------------------------------------------------
 
-// PutResult says what PutArticle did.
-type PutResult struct {
-	ArticleID string
-	// EventIDs is the id of the stored event each of the result's events went to, in order.
-	EventIDs []string
-	// Created counts new events; Merged counts events merged into events already stored.
-	Created, Merged int
-	// Replaced is true when the article was stored before (its previous sources were replaced).
-	Replaced bool
-}
-
 var validType = func(t string) bool {
 	if t == "" || len(t) > 40 {
 		return false
@@ -700,12 +689,7 @@ func (w *wtx) putArticle(ctx context.Context, res *Result, pr *PutResult) error 
 		if err != nil {
 			return err
 		}
-		pr.EventIDs = append(pr.EventIDs, id)
-		if created {
-			pr.Created++
-		} else {
-			pr.Merged++
-		}
+		pr.record(id, created)
 		if !seen[id] {
 			seen[id] = true
 			sa.Events = append(sa.Events, id)

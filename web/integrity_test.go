@@ -156,3 +156,133 @@ func TestCountsPerSourceAndDelete(t *testing.T) {
 	}
 	check("after deleting the later article", 3, 3, 3, map[string]float64{first: 3})
 }
+
+// summary is the answer to POST /api/articles.
+type summary struct {
+	ID, Article string
+	Created     []summaryEntry
+	Merged      []summaryEntry
+	Events      fc
+	Links       []Link
+}
+
+type summaryEntry struct {
+	ID          string
+	EventType   string `json:"event_type"`
+	Place, Date string
+	Quote       string
+	SourceCount int `json:"source_count"`
+	Links       []Link
+}
+
+func postSummary(t *testing.T, h http.Handler, title, published, text string) summary {
+	t.Helper()
+	raw, _ := json.Marshal(postJSONArticle(t, h, title, published, text))
+	var s summary
+	if err := json.Unmarshal(raw, &s); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// The answer to a POST says what it created and what it merged into which feature, each with
+// the article's quote, and links to the article, whose DELETE undoes the write.
+func TestPostSaysWhatItDid(t *testing.T) {
+	h := realServer(t)
+	sample := eventsAt(t, h, "clashes", "Kalbajar")[0]
+	tests := []struct {
+		name, published, text string
+		created, merged       []string // places
+	}{
+		{"new events", "2022-09-14", "Azerbaijan said 50 of its servicemen died in clashes near the Kalbajar and Lachin districts.",
+			[]string{"Kalbajar", "Lachin Rayon"}, nil},
+		{"merged into the sample's clash", "2021-08-10", "Three Armenian soldiers died in clashes in Kalbajar in early August.",
+			nil, []string{"Kalbajar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := postSummary(t, h, tt.name, tt.published, tt.text)
+			if s.Article != s.ID || s.ID == "" {
+				t.Errorf("article %q, id %q", s.Article, s.ID)
+			}
+			places := func(es []summaryEntry) []string {
+				var out []string
+				for _, e := range es {
+					out = append(out, e.Place)
+					if e.Quote != tt.text || e.EventType != "clash" || len(e.Links) == 0 || !strings.HasSuffix(e.Links[0].Href, "/items/"+e.ID) {
+						t.Errorf("entry %+v", e)
+					}
+				}
+				return out
+			}
+			if got := places(s.Created); !sameSet(got, tt.created) || len(got) != len(tt.created) {
+				t.Errorf("created %v, want %v", got, tt.created)
+			}
+			if got := places(s.Merged); !sameSet(got, tt.merged) || len(got) != len(tt.merged) {
+				t.Errorf("merged %v, want %v", got, tt.merged)
+			}
+			if len(s.Events.Features) != len(s.Created)+len(s.Merged) {
+				t.Errorf("%d features for %d entries", len(s.Events.Features), len(s.Created)+len(s.Merged))
+			}
+			for _, m := range s.Merged {
+				if m.ID != sample["id"] || m.SourceCount != len(sample["sources"].([]any))+1 {
+					t.Errorf("merged into %s (%d sources), want %s with one more source than %d", m.ID, m.SourceCount, sample["id"], len(sample["sources"].([]any)))
+				}
+			}
+			var undo string
+			for _, l := range s.Links {
+				if l.Rel == "edit" {
+					undo = l.Href
+				}
+			}
+			if !strings.HasSuffix(undo, "/api/articles/"+s.ID) {
+				t.Fatalf("no undo link: %+v", s.Links)
+			}
+			// undo: the article's features go, the sample's clash is as it was
+			if rec := do(h, "DELETE", undo, nil, "Authorization", "Bearer "+testToken); rec.Code != http.StatusNoContent {
+				t.Fatalf("DELETE %s: %d %s", undo, rec.Code, rec.Body)
+			}
+			for _, c := range s.Created {
+				if rec := do(h, "GET", "/api/collections/events/items/"+c.ID, nil); rec.Code != http.StatusNotFound {
+					t.Errorf("created %s still there after undo: %d", c.ID, rec.Code)
+				}
+			}
+			after := eventsAt(t, h, "clashes", "Kalbajar")
+			if len(after) != 1 || !sameSet(sourceArticles(after[0]), sourceArticles(sample)) || after[0]["fatalities"] != sample["fatalities"] {
+				t.Errorf("after undo: %v, want %v", after, sample)
+			}
+		})
+	}
+}
+
+// The OpenAPI document describes the answer to POST /api/articles.
+func TestOpenAPIDescribesWriteSummary(t *testing.T) {
+	_, h := testServer(t, openMem(t), Config{})
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Responses map[string]struct {
+				Content map[string]struct {
+					Schema map[string]any
+				}
+			}
+		}
+		Components struct {
+			Schemas map[string]struct {
+				Properties map[string]any
+			}
+		}
+	}
+	if err := json.Unmarshal(do(h, "GET", "/api/openapi", nil).Body.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	ref := doc.Paths["/articles"]["post"].Responses["201"].Content[mtJSON].Schema["$ref"]
+	if ref != "#/components/schemas/WriteSummary" {
+		t.Errorf("201 schema %v", ref)
+	}
+	props := doc.Components.Schemas["WriteSummary"].Properties
+	for _, p := range []string{"article", "created", "merged", "links"} {
+		if props[p] == nil {
+			t.Errorf("WriteSummary lacks %s: %v", p, props)
+		}
+	}
+}
