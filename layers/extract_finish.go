@@ -115,7 +115,31 @@ func SameEventInArticle(a, b *Event) bool {
 	if a.DateStart != "" && b.DateStart != "" && !datesNear(a, b) {
 		return false
 	}
+	if undatedNewsOfOld(a, b) || undatedNewsOfOld(b, a) {
+		return false
+	}
 	return sameModality(a, b) // a rumour stays a rumour, a plan a plan
+}
+
+// undatedNewsOfOld reports whether a is news the article tells without a date, before it
+// recalls b from long before (timing background): "50 servicemen died in clashes near Kalbajar"
+// opening a 2022 article is not the Kalbajar clash of August 2021 it goes on to recall. An
+// undated sentence after the recollection continues its story ("A brigade paraded there too"),
+// and a deployment is a state that lasts: troops sent in 2020 and stationed there now are one.
+func undatedNewsOfOld(a, b *Event) bool {
+	return a.EventType != TypeDeployment && a.DateStart == "" && b.DateStart != "" &&
+		a.TimingOrDefault() == TimingNews && b.Timing == TimingBackground && firstStart(a) < firstStart(b)
+}
+
+// firstStart is the offset of an event's first sentence in its article.
+func firstStart(e *Event) int {
+	first := -1
+	for _, s := range e.Sources {
+		if first < 0 || s.Start < first {
+			first = s.Start
+		}
+	}
+	return first
 }
 
 func subTypesAgree(a, b string) bool { return a == "" || b == "" || a == b }
