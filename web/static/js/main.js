@@ -5,6 +5,7 @@ import { EVENT_LAYERS, PLACES_LAYER, PRECISION, layerForType, shapePoints, shape
 import { parseState, formatState } from './state.js';
 import { eventPopup, placePopup } from './popup.js';
 import { createBasemap } from './basemap.js';
+import { showAddSummary } from './addsummary.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -220,6 +221,16 @@ function addFeatures(features, layer) {
     added.push(m);
   }
   return added;
+}
+
+// removeFeature takes an event off the map (an undone write's, which the server no longer has).
+function removeFeature(fid) {
+  const m = findMarker(fid);
+  if (!m) return;
+  if (m === selected) map.closePopup();
+  if (visible.has(m)) { cluster.removeLayer(m); visible.delete(m); }
+  markers.splice(markers.indexOf(m), 1);
+  byId.delete(`${m.layerDef.id}:${m.fid}`);
 }
 
 function findMarker(fid) {
@@ -825,6 +836,8 @@ async function submitArticle() {
     toast(added.length ? `Added “${title}”: ${added.length} event${added.length === 1 ? '' : 's'} on the map.` : `Added “${title}”, but no events were found in it.`);
     if (added.length === 1) select(added[0]);
     else if (added.length > 1) map.fitBounds(L.latLngBounds(added.map((m) => m.getLatLng())), { padding: [60, 60], maxZoom: 9 });
+    showAddSummary(res, { map, token, findMarker, select, addFeatures, removeFeature, toast, problemText,
+      refresh: () => { setupTime(); applyFilters(); refreshPlaces(); } });
   } catch (err) {
     msg.className = 'msg err';
     msg.textContent = `Could not reach the server: ${err.message}`;
