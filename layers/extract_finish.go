@@ -35,6 +35,9 @@ func confidence(e *event) float64 {
 // feature; an event whose sentence names no place joins the event of the same type and actors
 // that does, or is dropped. Features come newest first.
 func finish(a Article, found []event) []Event {
+	for i := range found {
+		stampSourceFigures(&found[i].Event) // each sentence keeps its own figures
+	}
 	var placed []event
 	for _, e := range found {
 		if e.placeless {
@@ -52,7 +55,8 @@ func finish(a Article, found []event) []Event {
 			placed = append(placed, e)
 		}
 	}
-	// placeless reports join the nearest placed event of their type that shares an actor
+	// placeless reports join the nearest placed event of their type and modality that shares an
+	// actor
 	for _, e := range found {
 		if !e.placeless || len(e.Actors) == 0 {
 			continue
@@ -60,7 +64,7 @@ func finish(a Article, found []event) []Event {
 		best, bestDist := -1, 1<<30
 		for k := range placed {
 			p := &placed[k]
-			if p.EventType != e.EventType || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
+			if p.EventType != e.EventType || !sameModality(&p.Event, &e.Event) || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
 				continue
 			}
 			dist := p.sentence - e.sentence
@@ -86,6 +90,7 @@ func finish(a Article, found []event) []Event {
 		ev := e.Event
 		ev.ID = eventID(a.ID, &ev)
 		ev.Title = eventTitle(&ev)
+		setCountRanges(&ev)
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -96,7 +101,7 @@ func finish(a Article, found []event) []Event {
 }
 
 // SameEventInArticle reports whether two events of one article report the same thing: one type,
-// one place, sub-types and actors that agree, dates that agree (within a month).
+// one place, the same modality, sub-types and actors that agree, dates that agree (within a month).
 func SameEventInArticle(a, b *Event) bool {
 	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) {
 		return false
@@ -110,10 +115,31 @@ func SameEventInArticle(a, b *Event) bool {
 	if a.DateStart != "" && b.DateStart != "" && !datesNear(a, b) {
 		return false
 	}
-	if a.Modality != b.Modality && (a.Modality == "reported" || b.Modality == "reported") {
+	if undatedNewsOfOld(a, b) || undatedNewsOfOld(b, a) {
 		return false
 	}
-	return true
+	return sameModality(a, b) // a rumour stays a rumour, a plan a plan
+}
+
+// undatedNewsOfOld reports whether a is news the article tells without a date, before it
+// recalls b from long before (timing background): "50 servicemen died in clashes near Kalbajar"
+// opening a 2022 article is not the Kalbajar clash of August 2021 it goes on to recall. An
+// undated sentence after the recollection continues its story ("A brigade paraded there too"),
+// and a deployment is a state that lasts: troops sent in 2020 and stationed there now are one.
+func undatedNewsOfOld(a, b *Event) bool {
+	return a.EventType != TypeDeployment && a.DateStart == "" && b.DateStart != "" &&
+		a.TimingOrDefault() == TimingNews && b.Timing == TimingBackground && firstStart(a) < firstStart(b)
+}
+
+// firstStart is the offset of an event's first sentence in its article.
+func firstStart(e *Event) int {
+	first := -1
+	for _, s := range e.Sources {
+		if first < 0 || s.Start < first {
+			first = s.Start
+		}
+	}
+	return first
 }
 
 func subTypesAgree(a, b string) bool { return a == "" || b == "" || a == b }

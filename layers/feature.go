@@ -73,6 +73,11 @@ type Source struct {
 	// (relative to Start), so a reader can highlight it; both 0 when unknown.
 	PlaceStart int `json:"place_start"`
 	PlaceEnd   int `json:"place_end"`
+	// Troops, Fatalities and Injured are the figures this sentence gives (0: none), kept as
+	// reported: merging never changes them (see MergeReports for the event's figures).
+	Troops     int `json:"troops,omitempty"`
+	Fatalities int `json:"fatalities,omitempty"`
+	Injured    int `json:"injured,omitempty"`
 }
 
 // Event is one feature of an event layer (SCHEMA.md, "Event feature properties").
@@ -98,6 +103,11 @@ type Event struct {
 	Troops     int // 0: not stated
 	Fatalities int // -1 would be wrong; 0 means not stated
 	Injured    int
+	// TroopsMin … InjuredMax are the range of the figures its sources give (0: none), so that
+	// a feature merged from reports that disagree shows how far they do.
+	TroopsMin, TroopsMax         int
+	FatalitiesMin, FatalitiesMax int
+	InjuredMin, InjuredMax       int
 	// CountsHedge is how the report qualified the event's count (troops, else fatalities, else
 	// injured): "exact", "at_least", "about", "up_to", "more_than"; empty when none was stated.
 	CountsHedge string
@@ -143,6 +153,11 @@ func (e *Event) Feature() *geojson.Feature {
 	}
 	if e.Injured > 0 {
 		p["injured"] = e.Injured
+	}
+	for name, v := range e.countRanges() {
+		if v > 0 {
+			p[name] = v
+		}
 	}
 	if e.CountsHedge != "" {
 		p["counts_hedge"] = e.CountsHedge

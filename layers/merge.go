@@ -13,12 +13,14 @@ import (
 const SameEventKm = 25
 
 // SameEvent reports whether a and b describe the same event: the same event_type, the same
-// place_id or points within SameEventKm, and compatible dates (their date ranges overlap, or
-// either date is unknown). When both name actors and they share none, the events differ
-// ("Russia deployed troops" and "Turkey deployed troops" at one place and month are two events).
+// modality (a rumour or a plan never joins what was reported to have happened, nor a rumour a
+// plan: each stays its own feature with its own label), the same place_id or points within
+// SameEventKm, and compatible dates (their date ranges overlap, or either date is unknown).
+// When both name actors and they share none, the events differ ("Russia deployed troops" and
+// "Turkey deployed troops" at one place and month are two events).
 // It is a pure function: the extractor uses it within one article, the store across articles.
 func SameEvent(a, b *Event) bool {
-	if a == nil || b == nil || a.EventType != b.EventType {
+	if a == nil || b == nil || a.EventType != b.EventType || !sameModality(a, b) {
 		return false
 	}
 	if !samePlace(a, b) || !datesOverlap(a, b) {
@@ -28,6 +30,12 @@ func SameEvent(a, b *Event) bool {
 		return false
 	}
 	return true
+}
+
+// sameModality reports whether two reports tell an event with the same certainty (an empty
+// modality, stored before modality existed, is reported).
+func sameModality(a, b *Event) bool {
+	return orDefault(a.Modality, "reported") == orDefault(b.Modality, "reported")
 }
 
 func samePlace(a, b *Event) bool {
@@ -131,7 +139,9 @@ func modalityRank(m string) int {
 // their sources (deduplicated by article_id and start), the union of their actors, the larger
 // troops, fatalities, injured and confidence, the more precise place (geo_precision) and date
 // (date_precision), the more certain modality; dst keeps its ID, and its title and sub_type
-// unless they are empty. It is a pure function of its arguments and changes only dst.
+// unless they are empty. It is a pure function of its arguments and changes only dst. It merges
+// the sentences of one article; reports of several articles are merged with MergeReports, which
+// settles their counts without overwriting any.
 func MergeEvent(dst, src *Event) {
 	if dst == nil || src == nil {
 		return

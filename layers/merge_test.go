@@ -24,6 +24,9 @@ func TestSameEvent(t *testing.T) {
 		{"actor case", with(func(e *Event) { e.Actors = []string{"russia", "Azerbaijan"} }), true},
 		{"disjoint actors", with(func(e *Event) { e.Actors = []string{"Turkey"} }), false},
 		{"no actors", with(func(e *Event) { e.Actors = nil }), true},
+		{"reported and unset modality", with(func(e *Event) { e.Modality = "reported" }), true},
+		{"expected", with(func(e *Event) { e.Modality = "expected" }), false},
+		{"speculative", with(func(e *Event) { e.Modality = "speculative" }), false},
 		{"nil", nil, false},
 	}
 	for _, tt := range tests {

@@ -131,30 +131,31 @@ func (x *Pipeline) ExtractWith(name string, content []byte, mediaType, published
 }
 
 // MergeResults returns the events of several results as one collection, the same event
-// reported by several articles merged into one feature.
+// reported by several articles merged into one feature (MergeReports, as the store merges them).
 func MergeResults(results []*Result) *geojson.FeatureCollection {
-	var events []Event
+	var merged []*Event   // each group's reports so far, merged: what SameEvent compares with
+	var groups [][]*Event // the reports of each merged event
 	for _, r := range results {
-		events = append(events, r.Events...)
-	}
-	var merged []Event
-	for _, e := range events {
-		found := false
-		for k := range merged {
-			if SameEvent(&merged[k], &e) {
-				MergeEvent(&merged[k], &e)
-				found = true
-				break
+		for i := range r.Events {
+			e := &r.Events[i]
+			found := false
+			for k := range merged {
+				if SameEvent(merged[k], e) {
+					groups[k] = append(groups[k], e)
+					MergeEvent(merged[k], e)
+					found = true
+					break
+				}
+			}
+			if !found {
+				merged = append(merged, cloneEvent(e))
+				groups = append(groups, []*Event{e})
 			}
 		}
-		if !found {
-			merged = append(merged, e)
-		}
 	}
-	events = merged
 	fc := geojson.NewFeatureCollection()
-	for i := range events {
-		fc.Append(events[i].Feature())
+	for _, g := range groups {
+		fc.Append(MergeReports(g).Feature())
 	}
 	return fc
 }

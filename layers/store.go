@@ -263,46 +263,6 @@ type storedPlace struct {
 	Last     string  `json:"g,omitempty"`
 }
 
-// cEvent is one article's report of an event (a part of a stored event): the Event's fields
-// under short names; its sources keep only offsets (the quote is read from the article's text
-// unless it differs from it) and the article's metadata is read from the article.
-type cEvent struct {
-	Article       string    `json:"a"`
-	SubType       string    `json:"st,omitempty"`
-	Title         string    `json:"ti,omitempty"`
-	Place         string    `json:"pl,omitempty"`
-	PlaceID       string    `json:"pi,omitempty"`
-	Country       string    `json:"co,omitempty"`
-	Admin1        string    `json:"a1,omitempty"`
-	GeoPrecision  int       `json:"gp,omitempty"`
-	Date          string    `json:"d,omitempty"`
-	DatePrecision string    `json:"dp,omitempty"`
-	DateStart     string    `json:"ds,omitempty"`
-	DateEnd       string    `json:"de,omitempty"`
-	DateSource    string    `json:"dsr,omitempty"`
-	Timing        string    `json:"tm,omitempty"`
-	Actors        []string  `json:"ac,omitempty"`
-	Troops        int       `json:"tr,omitempty"`
-	Fatalities    int       `json:"fa,omitempty"`
-	Injured       int       `json:"in,omitempty"`
-	CountsHedge   string    `json:"ch,omitempty"`
-	Modality      string    `json:"mo,omitempty"`
-	Confidence    float64   `json:"cf,omitempty"`
-	Lon           float64   `json:"x"`
-	Lat           float64   `json:"y"`
-	Level         string    `json:"lv,omitempty"`
-	Sources       []cSource `json:"src,omitempty"`
-}
-
-type cSource struct {
-	Start      int    `json:"s"`
-	End        int    `json:"e"`
-	PlaceStart int    `json:"ps,omitempty"`
-	PlaceEnd   int    `json:"pe,omitempty"`
-	Quote      string `json:"q,omitempty"` // only when the article's text at Start:End differs
-	Derived    bool   `json:"-"`
-}
-
 // header is the fixed prefix of a stored event:
 //
 //	{"t":…,"s":…,"e":…,"x":…,"y":…,"n":len(feature),"f":feature,"p":[parts]}
@@ -438,24 +398,6 @@ func rectString(b orb.Bound) string {
 
 // ---- conversions --------------------------------------------------------------------------
 
-func toCEvent(e *Event, articleID, raw string) cEvent {
-	c := cEvent{
-		Article: articleID, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
-		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
-		DatePrecision: e.DatePrecision, DateStart: e.DateStart, DateEnd: e.DateEnd,
-		DateSource: e.DateSource, Timing: e.Timing, Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-		CountsHedge: e.CountsHedge, Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
-	}
-	for _, s := range e.Sources {
-		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd}
-		if !(s.Start >= 0 && s.Start <= s.End && s.End <= len(raw) && raw[s.Start:s.End] == s.Quote) {
-			cs.Quote = s.Quote
-		}
-		c.Sources = append(c.Sources, cs)
-	}
-	return c
-}
-
 // articleMeta is what a source shows of its article.
 type articleMeta struct {
 	title, publication, published, url string
@@ -497,51 +439,6 @@ func (mc *metaCache) get(id string) *articleMeta {
 	return m
 }
 
-func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
-	e := &Event{
-		ID: id, EventType: eventType, SubType: c.SubType, Title: c.Title, Place: c.Place,
-		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
-		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
-		DateSource: c.DateSource, Timing: c.Timing, Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
-		Injured: c.Injured, CountsHedge: c.CountsHedge, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
-		Level: c.Level,
-	}
-	if len(c.Sources) > 0 {
-		var m *articleMeta
-		if mc != nil {
-			m = mc.get(c.Article)
-		} else {
-			m = &articleMeta{}
-		}
-		e.Sources = make([]Source, 0, len(c.Sources))
-		for _, s := range c.Sources {
-			q := s.Quote
-			if q == "" && s.Start >= 0 && s.Start <= s.End && s.End <= len(m.text) {
-				q = m.text[s.Start:s.End]
-			}
-			e.Sources = append(e.Sources, Source{
-				ArticleID: c.Article, Title: m.title, Publication: m.publication, Published: m.published,
-				URL: m.url, Quote: q, Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
-			})
-		}
-	}
-	return e
-}
-
-// fold merges the parts of a stored event into one Event (parts are kept sorted by article id,
-// so the result does not depend on the order articles were ingested in).
-func fold(id, eventType string, parts []cEvent, mc *metaCache) *Event {
-	if len(parts) == 0 {
-		return nil
-	}
-	e := parts[0].event(id, eventType, mc)
-	for i := 1; i < len(parts); i++ {
-		MergeEvent(e, parts[i].event(id, eventType, mc))
-	}
-	e.ID = id
-	return e
-}
-
 func decodeEvent(key, v string, mc *metaCache) (*Event, error) {
 	h, ok := parseHeader(v)
 	if !ok {
@@ -573,17 +470,6 @@ func decodePlace(key, v string) (*PlaceFeature, error) {
 }
 
 // ---- writes -------------------------------------------------------------------------------
-
-// PutResult says what PutArticle did.
-type PutResult struct {
-	ArticleID string
-	// EventIDs is the id of the stored event each of the result's events went to, in order.
-	EventIDs []string
-	// Created counts new events; Merged counts events merged into events already stored.
-	Created, Merged int
-	// Replaced is true when the article was stored before (its previous sources were replaced).
-	Replaced bool
-}
 
 var validType = func(t string) bool {
 	if t == "" || len(t) > 40 {
@@ -803,12 +689,7 @@ func (w *wtx) putArticle(ctx context.Context, res *Result, pr *PutResult) error 
 		if err != nil {
 			return err
 		}
-		pr.EventIDs = append(pr.EventIDs, id)
-		if created {
-			pr.Created++
-		} else {
-			pr.Merged++
-		}
+		pr.record(id, created)
 		if !seen[id] {
 			seen[id] = true
 			sa.Events = append(sa.Events, id)
@@ -1418,7 +1299,7 @@ func EventValue(e *Event, name string) (any, bool) {
 	case "source_count":
 		return len(e.Sources), true
 	}
-	return nil, false
+	return countRangeValue(e, name)
 }
 
 // PlaceValue returns one property of a place feature.

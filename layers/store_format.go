@@ -14,7 +14,8 @@ import (
 const (
 	keyFeatureFormat = "meta:feature_format"
 	// featureFormat 2: every property on the wire, null when unknown; quote and source_titles.
-	featureFormat = "2"
+	// featureFormat 3: also sources keep their own figures; troops_min … injured_max.
+	featureFormat = "3"
 )
 
 // featuresStale reports whether the stored features are of an older form (a store without

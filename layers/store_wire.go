@@ -54,6 +54,12 @@ type wireEventProps struct {
 	Troops        *int     `json:"troops"`
 	Fatalities    *int     `json:"fatalities"`
 	Injured       *int     `json:"injured"`
+	TroopsMin     *int     `json:"troops_min"`
+	TroopsMax     *int     `json:"troops_max"`
+	FatalitiesMin *int     `json:"fatalities_min"`
+	FatalitiesMax *int     `json:"fatalities_max"`
+	InjuredMin    *int     `json:"injured_min"`
+	InjuredMax    *int     `json:"injured_max"`
 	CountsHedge   *string  `json:"counts_hedge"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
@@ -99,6 +105,8 @@ func EventJSON(e *Event) ([]byte, error) {
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: nonEmpty(e.DateStart), DateEnd: nonEmpty(e.DateEnd),
 			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
 			Actors: actors, Troops: stated(e.Troops), Fatalities: stated(e.Fatalities), Injured: stated(e.Injured),
+			TroopsMin: stated(e.TroopsMin), TroopsMax: stated(e.TroopsMax), FatalitiesMin: stated(e.FatalitiesMin),
+			FatalitiesMax: stated(e.FatalitiesMax), InjuredMin: stated(e.InjuredMin), InjuredMax: stated(e.InjuredMax),
 			CountsHedge: nonEmpty(e.CountsHedge), Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence,
 			Sources: sources, SourceCount: len(sources), Quote: firstQuote(sources), SourceTitles: e.SourceTitles(),
 		}})

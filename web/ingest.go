@@ -3,7 +3,6 @@ package web
 import (
 	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/json"
 	"errors"
 	"io"
 	"mime"
@@ -27,8 +26,8 @@ var ingestTypes = map[string]bool{
 	layers.MediaText: true, layers.MediaMarkdown: true, layers.MediaHTML: true, layers.MediaJSON: true,
 }
 
-// postArticle reads an article, extracts its events and stores it: 201 with its id, title,
-// events (a FeatureCollection of the stored, possibly merged, events) and mention count.
+// postArticle reads an article, extracts its events and stores it: 201 with what it created
+// and merged (writeIngested).
 func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	if s.ex == nil {
 		return problem(http.StatusServiceUnavailable, typeInternal, "No extractor", "this server cannot read articles")
@@ -79,36 +78,7 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 		}
 		return err
 	}
-	var feats []json.RawMessage
-	seen := map[string]bool{}
-	for _, id := range pr.EventIDs {
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		e, err := s.store.GetEvent(r.Context(), id)
-		if err != nil {
-			if errors.Is(err, layers.ErrNotFound) {
-				continue // deleted meanwhile
-			}
-			return err
-		}
-		b, err := featureJSON(layers.Hit{Event: e}, nil)
-		if err != nil {
-			return err
-		}
-		feats = append(feats, b)
-	}
-	if feats == nil {
-		feats = []json.RawMessage{}
-	}
-	status := http.StatusCreated
-	w.Header().Set("Location", "/api/articles/"+pr.ArticleID)
-	return writeJSON(w, status, mtJSON, map[string]any{
-		"id": pr.ArticleID, "title": res.Article.Title, "mentions": len(res.Mentions), "replaced": pr.Replaced,
-		"created": pr.Created, "merged": pr.Merged,
-		"events": map[string]any{"type": "FeatureCollection", "features": feats},
-	})
+	return s.writeIngested(w, r, res, pr)
 }
 
 func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {

@@ -88,7 +88,8 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 						"text/plain": map[string]any{}, "text/markdown": map[string]any{}, "text/html": map[string]any{},
 						mtJSON: map[string]any{"schema": map[string]any{"type": "object", "required": []string{"text"}, "properties": map[string]any{
 							"title": str, "text": str, "published": str, "url": str, "publication": str}}}}},
-					"responses": map[string]any{"201": ok("The article's id, title, events and mention count.", mtJSON),
+					"responses": map[string]any{"201": map[string]any{"description": "What the write did: the features it created and merged into, each with the article's quotes; DELETE the article's link (rel edit) to undo it.",
+						"content": map[string]any{mtJSON: map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/WriteSummary"}}}},
 						"400": problem, "401": problem, "413": problem, "415": problem, "422": problem}},
 			},
 			"/articles/{articleId}": map[string]any{
@@ -103,7 +104,8 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 		"components": map[string]any{
 			"securitySchemes": map[string]any{"bearer": map[string]any{"type": "http", "scheme": "bearer"}},
 			"schemas": map[string]any{"Problem": map[string]any{"type": "object", "properties": map[string]any{
-				"type": str, "title": str, "status": map[string]any{"type": "integer"}, "detail": str, "instance": str}}},
+				"type": str, "title": str, "status": map[string]any{"type": "integer"}, "detail": str, "instance": str}},
+				"WriteSummary": writeSummarySchema()},
 		},
 	}
 }

@@ -24,6 +24,7 @@ Environment: CONFLICTMAP_DB.
 `, stderr)
 	db := flags.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
 	quiet := flags.Bool("quiet", false, "no progress bar")
+	verbose := flags.Bool("v", false, "print, per file, each feature created or merged into, with its quote")
 	if code, ok := parseFlags(flags, args); !ok {
 		return code
 	}
@@ -73,6 +74,10 @@ Environment: CONFLICTMAP_DB.
 			if err == nil {
 				events += len(res.Events)
 				created += pr.Created
+				if *verbose {
+					bar.Clear()
+					err = printWriteSummary(ctx, stdout, store, f, res, pr)
+				}
 			}
 		}
 		if err != nil {

@@ -14,6 +14,7 @@ import { fetchCollection, problemText } from './api.js';
 import { openDialog, notice, toast } from './dialogs.js';
 import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
 import { createViewList } from './viewlist.js';
+import { showAddSummary } from './addsummary.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -142,6 +143,16 @@ function addFeatures(features, layer) {
     choicesStale = true;
   }
   return added;
+}
+
+// removeFeature takes an event off the map (an undone write's, which the server no longer has).
+function removeFeature(fid) {
+  const m = findMarker(fid);
+  if (!m) return;
+  if (m === selected) map.closePopup();
+  if (visible.has(m)) { cluster.removeLayer(m); visible.delete(m); }
+  markers.splice(markers.indexOf(m), 1);
+  byId.delete(`${m.layerDef.id}:${m.fid}`);
 }
 
 function findMarker(fid) {
@@ -477,6 +488,8 @@ async function submitArticle() {
     toast(added.length ? `Added “${title}”: ${added.length} event${added.length === 1 ? '' : 's'} on the map.` : `Added “${title}”, but no events were found in it.`);
     if (added.length === 1) select(added[0]);
     else if (added.length > 1) map.fitBounds(L.latLngBounds(added.map((m) => m.getLatLng())), { padding: [60, 60], maxZoom: 9 });
+    showAddSummary(res, { map, token, findMarker, select, addFeatures, removeFeature, toast, problemText,
+      refresh: () => { setupTime(); applyFilters(); refreshPlaces(); } });
   } catch (err) {
     msg.className = 'msg err';
     msg.textContent = `Could not reach the server: ${err.message}`;

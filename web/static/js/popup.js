@@ -2,6 +2,7 @@
 // Built with DOM nodes and textContent only: no server text is ever parsed as HTML.
 import { el, formatDate, formatNumber, highlightSegments } from './util.js';
 import { PRECISION, shapeSVG } from './layers.js';
+import { countSpread, sourceFigures } from './figures.js';
 
 const PRECISION_WORD = { 1: 'place', 2: 'near / district', 3: 'region', 4: 'country' };
 
@@ -50,6 +51,7 @@ export function eventPopup(f, layer) {
   if (p.fatalities > 0) nums.push(el('span', { class: 'num num-bad' }, el('strong', { text: formatNumber(p.fatalities) }), ' killed'));
   if (p.injured > 0) nums.push(el('span', { class: 'num num-bad' }, el('strong', { text: formatNumber(p.injured) }), ' injured'));
   if (nums.length) fact('Numbers', el('span', { class: 'nums' }, nums));
+  fact('Reports', countSpread(p));
   if (typeof p.confidence === 'number' && p.confidence > 0) fact('Confidence', `${Math.round(p.confidence * 100)} %`);
   root.append(dl);
 
@@ -62,6 +64,7 @@ export function eventPopup(f, layer) {
     const meta = [s.publication && s.publication !== title ? s.publication : '', s.published ? formatDate(String(s.published).slice(0, 10), 'day') : ''].filter(Boolean).join(' · ');
     ol.append(el('li', {},
       quoteNode(s, p.place),
+      sources.length > 1 ? sourceFigures(s) : null,
       el('div', { class: 'cite' },
         href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : el('span', { text: title }),
         meta ? el('span', { class: 'muted', text: ` — ${meta}` }) : null)));
