@@ -20,9 +20,13 @@ all: build
 assets:
 	./scripts/assets.sh
 
-## build: the one binary
-build: assets
+## build: the one binary (a first build says it will take a while: npm packages, Go modules)
+build: first-build-note assets
 	$(GO) build -o $(BIN) ./cmd/conflictmap
+
+.PHONY: first-build-note
+first-build-note:
+	@[ -x $(BIN) ] || echo "conflictmap: first build: fetching npm packages and Go modules, then compiling; this can take a few minutes"
 
 ## run: build, then serve the map (first start ingests data/articles)
 run: build

@@ -51,8 +51,11 @@ const (
 	mtProblems = "application/problem+json"
 )
 
-// baseURL is the scheme and host the client used.
+// baseURL is Config.BaseURL when one is configured, else the scheme and host the client used.
 func baseURL(r *http.Request) string {
+	if b, ok := r.Context().Value(baseURLKey{}).(string); ok {
+		return b
+	}
 	scheme := "http"
 	if r.TLS != nil {
 		scheme = "https"

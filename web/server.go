@@ -11,7 +11,6 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -28,8 +27,18 @@ type Config struct {
 	// only reports it). Default "conflictmap.db".
 	DBPath string
 	// Token is the bearer token writes (POST and DELETE /api/articles) need. Empty disables
-	// writes: they answer 403.
+	// writes: they answer 403 (unless TokenSource is set).
 	Token string
+	// TokenSource, if set, gives the token on every write request instead of Token, so that a
+	// token rotated while the server runs (conflictmap token --rotate rewrites the token file)
+	// is the only one accepted at once. An error answers 503 and is logged.
+	TokenSource func() (string, error)
+	// BaseURL, if set (scheme, host and an optional path prefix: "https://maps.example.org/cm"),
+	// starts every link the API writes instead of the scheme and Host of the request, which a
+	// client or a proxy may set to anything.
+	BaseURL string
+	// LogRequests logs one line per request; off by default (errors are logged anyway).
+	LogRequests bool
 	// MaxBodyBytes bounds an ingested article's body. Default 10 MiB.
 	MaxBodyBytes int64
 	// ReadTimeout, WriteTimeout and IdleTimeout are the http.Server's. Defaults 30 s, 10 min
@@ -104,6 +113,9 @@ func (c Config) Validate() error {
 	case c.Token != "" && len(c.Token) < 8:
 		return errors.New("web: config: Token shorter than 8 characters")
 	}
+	if err := checkBaseURL(c.BaseURL); err != nil {
+		return err
+	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("web: config: Addr %q: %w", c.Addr, err)
 	}
@@ -175,6 +187,7 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, s.logRequests, s.recoverer, cors)
+	r.Use(s.withBaseURL)
 	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no resource at %s", r.URL.Path)
 	}))
@@ -274,11 +287,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 
 // ---- middleware ---------------------------------------------------------------------------
 
+// logRequests wraps every response writer (Server.handle reads from it whether a response has
+// started) and, with Config.LogRequests, logs one line per request.
 func (s *Server) logRequests(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
 		start := time.Now()
 		next.ServeHTTP(ww, r)
+		if !s.cfg.LogRequests {
+			return
+		}
 		status := ww.Status()
 		if status == 0 {
 			status = http.StatusOK
@@ -342,16 +360,23 @@ func (s *Server) timeout(d time.Duration) func(http.Handler) http.Handler {
 	}
 }
 
-// auth lets through requests bearing the configured token (compared in constant time).
+// auth lets through requests bearing the write token (compared in constant time). The scheme
+// is case-insensitive (RFC 9110 §11.1). A request with no bearer token and one whose token is
+// wrong get different 401s, so that a client can tell "log in" from "your token was rotated".
 func (s *Server) auth(next http.Handler) http.Handler {
 	return s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		if s.cfg.Token == "" {
-			return problem(http.StatusForbidden, typeForbidden, "Writes disabled", "the server has no token configured, so it accepts no writes")
+		want, err := s.writeToken()
+		if err != nil {
+			return err
 		}
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || !tokenEqual(strings.TrimSpace(got), s.cfg.Token) {
+		got, ok := bearerToken(r.Header.Get("Authorization"))
+		switch {
+		case !ok:
 			w.Header().Set("WWW-Authenticate", `Bearer realm="conflictmap"`)
-			return problem(http.StatusUnauthorized, typeUnauthorized, "Unauthorized", "writes need the header Authorization: Bearer <token>")
+			return problem(http.StatusUnauthorized, typeUnauthorized, "Unauthorized", "writes need Authorization: Bearer <token>")
+		case !tokenEqual(got, want):
+			w.Header().Set("WWW-Authenticate", `Bearer realm="conflictmap", error="invalid_token"`)
+			return problem(http.StatusUnauthorized, typeUnauthorized, "Unauthorized", "this token is not accepted")
 		}
 		next.ServeHTTP(w, r)
 		return nil

@@ -6,6 +6,7 @@
 //	conflictmap extract  print the places and events of articles
 //	conflictmap export   write a layer as GeoJSON, CSV or KML
 //	conflictmap eval     score the extractor against hand annotations
+//	conflictmap token    print (or --rotate) the server's write token
 package main
 
 import (
@@ -26,6 +27,7 @@ func commands() []command {
 		{"extract", "print the places and events of articles (a table, --json or --geojson)", runExtract},
 		{"export", "write a layer as GeoJSON, CSV or KML", runExport},
 		{"eval", "score the extractor against hand annotations (*.gold.json)", runEval},
+		{"token", "print the server's write token (--rotate: replace it)", runToken},
 	}
 }
 

@@ -2,13 +2,15 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"conflictmap/data"
@@ -16,67 +18,173 @@ import (
 	"conflictmap/web"
 )
 
-func runServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", `Usage: conflictmap serve [--addr HOST:PORT] [--db FILE] [--token TOKEN]
+// serveOptions are serve's flags.
+type serveOptions struct {
+	addr, db, token, tokenFrom, baseURL string
+	seed, jsonLogs, logRequests         bool
+}
+
+func parseServe(args []string, stderr io.Writer) (serveOptions, int, bool) {
+	fs := newFlags("serve", `Usage: conflictmap serve [--addr HOST:PORT] [--db FILE] [--token TOKEN] [--base-url URL] [--log-requests]
 
 Serves the web map at / and OGC API – Features under /api. On first start with an empty
-database it ingests the sample articles, so the map has something on it.
-Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN.
+database it ingests the sample articles, so the map has something on it. The write token is
+kept in FILE.token and reused on restart ('conflictmap token' prints it); --token or
+CONFLICTMAP_TOKEN overrides it; with --db :memory: a new one is made and printed.
+Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN, CONFLICTMAP_BASE_URL.
 
 `, stderr)
-	addr := fs.String("addr", envOr("CONFLICTMAP_ADDR", "127.0.0.1:8080"), "address to listen on")
-	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file (\":memory:\" for none)")
-	token := fs.String("token", envOr("CONFLICTMAP_TOKEN", ""), "bearer token for writes (POST/DELETE /api/articles); made up and printed when empty")
-	seed := fs.Bool("seed", true, "ingest the sample articles when the database is empty")
-	jsonLogs := fs.Bool("json-logs", false, "log as JSON lines instead of text")
+	var o serveOptions
+	fs.StringVar(&o.addr, "addr", envOr("CONFLICTMAP_ADDR", "127.0.0.1:8080"), "address to listen on")
+	fs.StringVar(&o.db, "db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file (\":memory:\" for none)")
+	fs.StringVar(&o.token, "token", envOr("CONFLICTMAP_TOKEN", ""), "bearer token for writes (POST/DELETE /api/articles) instead of the one in FILE.token")
+	fs.StringVar(&o.baseURL, "base-url", envOr("CONFLICTMAP_BASE_URL", ""), "the public URL the API's links start with (behind a proxy: https://maps.example.org/cm), instead of the request's Host")
+	fs.BoolVar(&o.seed, "seed", true, "ingest the sample articles when the database is empty")
+	fs.BoolVar(&o.jsonLogs, "json-logs", false, "log as JSON lines instead of text")
+	fs.BoolVar(&o.logRequests, "log-requests", false, "log one line per request")
 	if code, ok := parseFlags(fs, args); !ok {
+		return o, code, false
+	}
+	if o.token != "" {
+		o.tokenFrom = "CONFLICTMAP_TOKEN"
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "token" {
+				o.tokenFrom = "--token"
+			}
+		})
+	}
+	return o, 0, true
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return serve(ctx, args, stdout, stderr)
+}
+
+// serve binds the port first (a busy port is the first and only line printed), then loads the
+// pipeline and the store, and prints the address and the token only once all is ready.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	o, code, ok := parseServe(args, stderr)
+	if !ok {
 		return code
 	}
-	var h slog.Handler = slog.NewTextHandler(stderr, nil)
-	if *jsonLogs {
-		h = slog.NewJSONHandler(stderr, nil)
-	}
-	logger := slog.New(h)
-	if *token == "" {
-		b := make([]byte, 16)
-		rand.Read(b)
-		*token = hex.EncodeToString(b)
-		fmt.Fprintf(stdout, "conflictmap: write token (shown once): %s\n", *token)
-	}
-	cfg := web.Config{Addr: *addr, DBPath: *db, Token: *token}
+	cfg := webConfigOf(o)
 	if err := cfg.Validate(); err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 2
 	}
-	x, err := layers.LoadPipeline()
+	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
-		fmt.Fprintln(stderr, "conflictmap serve:", err)
+		fmt.Fprintln(stderr, listenError(o.addr, err))
 		return 1
 	}
-	st, err := layers.OpenStore(layers.StoreConfig{Path: *db})
+	defer ln.Close()
+	logger := newLogger(stderr, o.jsonLogs)
+	x, st, err := openServeData(ctx, o, logger)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 1
 	}
 	defer st.Close()
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if *seed {
+	tokenLine, err := serveToken(&cfg, o)
+	if err != nil {
+		fmt.Fprintln(stderr, "conflictmap serve:", err)
+		return 1
+	}
+	cfg.Labels = web.BasemapLabelsHandler(x.Parser().Gazetteer())
+	srv := web.New(cfg, st, x, logger)
+	site := siteURL(o.baseURL, ln.Addr())
+	fmt.Fprintf(stdout, "conflictmap: the map is on %s/ — OGC API – Features at %s/api\n", site, site)
+	fmt.Fprintln(stdout, tokenLine)
+	if err := srv.Serve(ctx, ln); err != nil {
+		fmt.Fprintln(stderr, "conflictmap serve:", err)
+		return 1
+	}
+	return 0
+}
+
+func webConfigOf(o serveOptions) web.Config {
+	return web.Config{Addr: o.addr, DBPath: o.db, Token: o.token, BaseURL: o.baseURL, LogRequests: o.logRequests}
+}
+
+// listenError is the one line a failed listen prints.
+func listenError(addr string, err error) string {
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Sprintf("conflictmap: %s is in use (is another conflictmap serve running?): stop it, or choose another port with --addr", addr)
+	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		err = op.Err
+	}
+	return fmt.Sprintf("conflictmap: cannot listen on %s: %v", addr, err)
+}
+
+func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
+	if jsonLogs {
+		return slog.New(slog.NewJSONHandler(w, nil))
+	}
+	return slog.New(slog.NewTextHandler(w, nil))
+}
+
+// openServeData loads the pipeline, opens the store and, if asked, seeds it.
+func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger) (*layers.Pipeline, *layers.Store, error) {
+	x, err := layers.LoadPipeline()
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := layers.OpenStore(layers.StoreConfig{Path: o.db})
+	if err != nil {
+		return nil, nil, err
+	}
+	if o.seed {
 		n, err := layers.SeedIfEmpty(ctx, st, x, data.FS, "articles")
 		if err != nil {
-			fmt.Fprintln(stderr, "conflictmap serve:", err)
-			return 1
+			st.Close()
+			return nil, nil, err
 		}
 		if n > 0 {
 			logger.Info("ingested the sample articles", "articles", n)
 		}
 	}
-	cfg.Labels = web.BasemapLabelsHandler(x.Parser().Gazetteer())
-	srv := web.New(cfg, st, x, logger)
-	fmt.Fprintf(stdout, "conflictmap: the map is on http://%s/ — OGC API – Features at http://%s/api\n", *addr, *addr)
-	if err := srv.ListenAndServe(ctx); err != nil {
-		fmt.Fprintln(stderr, "conflictmap serve:", err)
-		return 1
+	return x, st, nil
+}
+
+// serveToken sets cfg's token: --token or CONFLICTMAP_TOKEN, else the database's token file
+// (read again at every write, so that a rotation takes effect at once), else, in memory, a new
+// one. It returns the line that tells the user.
+func serveToken(cfg *web.Config, o serveOptions) (string, error) {
+	if o.tokenFrom != "" {
+		return "conflictmap: write token: the one given in " + o.tokenFrom, nil
 	}
-	return 0
+	path := tokenFileFor(o.db)
+	if path == "" {
+		cfg.Token = newToken()
+		return fmt.Sprintf("conflictmap: write token (shown once; a database in memory keeps none): %s", cfg.Token), nil
+	}
+	tok, created, err := ensureTokenFile(path)
+	if err != nil {
+		return "", fmt.Errorf("write token: %w", err)
+	}
+	cfg.TokenSource = func() (string, error) { return readTokenFile(path) }
+	if created {
+		return fmt.Sprintf("conflictmap: write token: %s (new; saved in %s and reused on restart)", tok, path), nil
+	}
+	return fmt.Sprintf("conflictmap: write token: %s (from %s; 'conflictmap token --rotate' replaces it)", tok, path), nil
+}
+
+// siteURL is where users reach the server: the base URL when one is configured, else the bound
+// address (localhost for an address of every interface).
+func siteURL(baseURL string, addr net.Addr) string {
+	if baseURL != "" {
+		return strings.TrimRight(baseURL, "/")
+	}
+	host, port, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return "http://" + addr.String()
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }

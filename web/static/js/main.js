@@ -443,6 +443,16 @@ drop.addEventListener('drop', (e) => {
   if (f) setFile(f);
 });
 
+// askToken forgets a token the server refused (mistyped, or rotated since it was stored) and
+// asks for it again.
+function askToken(why) {
+  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* private mode */ }
+  $('add-token').value = '';
+  $('add-msg').className = 'msg err';
+  $('add-msg').textContent = `Not allowed: ${why}. Enter the current token (\`conflictmap token\` prints it).`;
+  $('add-token').focus();
+}
+
 async function submitArticle() {
   const msg = $('add-msg');
   const token = $('add-token').value.trim();
@@ -464,6 +474,7 @@ async function submitArticle() {
   $('add-submit').disabled = true;
   try {
     const r = await fetch('/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type, Accept: 'application/json' }, body });
+    if (r.status === 401) { askToken(await problemText(r)); return; }
     if (r.status !== 201 && !r.ok) {
       msg.className = 'msg err';
       msg.textContent = `${r.status === 401 ? 'Not allowed: ' : 'Could not add it: '}${await problemText(r)}`;
