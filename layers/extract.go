@@ -100,6 +100,7 @@ func (x *extraction) sentences() {
 	}
 	x.ref = articleDate(d.Text, x.a.Published)
 	ti, mi := 0, 0
+	pub := parsePublished(x.ref.pub)
 	for _, sp := range x.bounded(spans) {
 		s := sentence{Span: sp}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
@@ -116,7 +117,7 @@ func (x *extraction) sentences() {
 		for k := mi; k < len(d.Mentions) && d.Mentions[k].End <= sp.End; k++ {
 			s.mentions = append(s.mentions, k)
 		}
-		s.dates = x.ref.sentenceDates(FindDates(d.Text, sp, x.ref.pub))
+		s.dates = x.ref.sentenceDates(findDates(d.Text, sp, pub))
 		s.cites = Citations(d.Text, sp)
 		s.title = isHeadline(d, s.t0, s.t1)
 		x.sents = append(x.sents, s)
