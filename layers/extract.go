@@ -31,6 +31,9 @@ type sentence struct {
 	rel     When
 	relOK   bool
 	relDone bool
+	// trs caches triggers: a sentence is matched once, though followOn reads its triggers too
+	trs     []trigger
+	trsDone bool
 }
 
 // inCitation reports whether offset at lies in a parenthesised source citation.
@@ -217,18 +220,27 @@ func (x *extraction) inSentence(si int) []event {
 // dropWeak drops the events of weak triggers ("the army in Kalbajar", "the army base") at a place
 // that another trigger of the sentence takes: "positions of the army in Kalbajar came under fire".
 func dropWeak(evs []event) []event {
-	var kept []event
-	for i, e := range evs {
-		taken := false
-		for j, o := range evs {
-			if i != j && e.weak && !o.weak && !o.placeless && o.PlaceID == e.PlaceID {
-				taken = true
-				break
+	taken := func(i int) bool {
+		e := &evs[i]
+		for j := range evs {
+			if o := &evs[j]; i != j && e.weak && !o.weak && !o.placeless && o.PlaceID == e.PlaceID {
+				return true
 			}
 		}
-		if !taken {
-			kept = append(kept, e)
+		return false
+	}
+	var kept []event
+	for i := range evs {
+		if taken(i) {
+			if kept == nil {
+				kept = append(make([]event, 0, len(evs)-1), evs[:i]...)
+			}
+		} else if kept != nil {
+			kept = append(kept, evs[i])
 		}
+	}
+	if kept == nil {
+		return evs // the usual case: nothing to drop, nothing to copy
 	}
 	return kept
 }
@@ -238,6 +250,14 @@ func dropWeak(evs []event) []event {
 // document's or meeting's own trigger ("the Shusha Declaration") replaces a plain one at the
 // same word.
 func (x *extraction) triggers(s *sentence) []trigger {
+	if !s.trsDone {
+		s.trs, s.trsDone = x.matchTriggers(s), true
+	}
+	return s.trs
+}
+
+// matchTriggers is triggers, uncached.
+func (x *extraction) matchTriggers(s *sentence) []trigger {
 	d := x.doc
 	var out []trigger
 	for _, m := range x.lex.matchSentence(d, s.t0, s.t1, s.mentions) {
