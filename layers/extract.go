@@ -58,7 +58,7 @@ type event struct {
 
 // extractEvents finds the events of one article.
 func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, lex *Lexicon) []Event {
-	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex}
+	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex, cls: newTokenClasses(lex, doc.Tokens)}
 	x.sentences()
 	var found []event
 	for si := range x.sents {
@@ -73,6 +73,7 @@ type extraction struct {
 	g     *geo.Gazetteer
 	orgs  []orgAlias
 	lex   *Lexicon
+	cls   *tokenClasses // the lexicon classes of doc's tokens
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
@@ -260,7 +261,7 @@ func (x *extraction) triggers(s *sentence) []trigger {
 func (x *extraction) matchTriggers(s *sentence) []trigger {
 	d := x.doc
 	var out []trigger
-	for _, m := range x.lex.matchSentence(d, s.t0, s.t1, s.mentions) {
+	for _, m := range x.lex.matchSentence(d, x.cls, s.t0, s.t1, s.mentions) {
 		out = append(out, trigger{tok: m.head, typ: m.rule.typ, subType: m.rule.subType, weak: m.rule.weak})
 	}
 	if len(out) == 0 {
@@ -290,9 +291,10 @@ func (x *extraction) matchTriggers(s *sentence) []trigger {
 func (x *extraction) casualties(s *sentence) (int, bool) {
 	d := x.doc
 	harm, mine := false, false
+	harmC, mineC := x.cls.ref("harm"), x.cls.ref("mine")
 	for i := s.t0; i < s.t1; i++ {
-		harm = harm || x.lex.InClass(d.Tokens[i].Text, "harm")
-		mine = mine || x.lex.InClass(d.Tokens[i].Text, "mine")
+		harm = harm || x.cls.is(i, harmC)
+		mine = mine || x.cls.is(i, mineC)
 	}
 	if !harm || mine || !x.armedClause(s) {
 		return 0, false
@@ -326,8 +328,9 @@ func (x *extraction) demonymAt(i int) bool {
 // armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army
 // (the lexicon's class armed).
 func (x *extraction) armedClause(s *sentence) bool {
+	armed := x.cls.ref("armed")
 	for i := s.t0; i < s.t1; i++ {
-		if x.lex.InClass(x.doc.Tokens[i].Text, "armed") {
+		if x.cls.is(i, armed) {
 			return true
 		}
 	}
