@@ -85,6 +85,7 @@ type extraction struct {
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
 	ref      dateRef // the article's own date
+	evBuf    []event // inSentence's scratch, reused from sentence to sentence
 }
 
 func (x *extraction) sentences() {
@@ -105,7 +106,9 @@ func (x *extraction) sentences() {
 	x.ref = articleDate(d.Text, x.a.Published)
 	ti, mi := 0, 0
 	pub := parsePublished(x.ref.pub)
-	for _, sp := range x.bounded(spans) {
+	bounded := x.bounded(spans)
+	x.sents = make([]sentence, 0, len(bounded))
+	for _, sp := range bounded {
 		s := sentence{Span: sp}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++
@@ -191,7 +194,7 @@ func (x *extraction) inSentence(si int) []event {
 	}
 	var out []event
 	trs := x.triggers(s)
-	var evs []event
+	evs := x.evBuf[:0] // scratch: only copies of its events leave
 	for _, tr := range trs {
 		ev, ok := x.build(si, tr, trs)
 		if !ok {
@@ -200,6 +203,7 @@ func (x *extraction) inSentence(si int) []event {
 		evs = append(evs, ev)
 		evs = append(evs, x.listedPlaces(s, ev)...)
 	}
+	x.evBuf = evs[:0]
 	evs = dropWeak(evs)
 	for _, ev := range evs {
 		// two triggers of one type at one place in one sentence report one event
