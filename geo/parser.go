@@ -87,9 +87,10 @@ type Doc struct {
 	MentionTokens [][2]int
 
 	surnames map[string]bool
-	skipTo   int    // tokens before this index belong to a personal name already passed over
-	title    []bool // title[i]: token i stands in a line written in title case (made on first use)
-	caps     []bool // caps[i]: token i stands in a line written in capitals (made with title)
+	skipTo   int                  // tokens before this index belong to a personal name already passed over
+	title    []bool               // title[i]: token i stands in a line written in title case (made on first use)
+	caps     []bool               // caps[i]: token i stands in a line written in capitals (made with title)
+	firsts   map[string]firstName // what the gazetteer says of tokens that start names (firstName)
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
@@ -285,7 +286,8 @@ func (p *Parser) find(d *Doc) []span {
 // longest returns the longest acceptable name that starts at token i.
 func (p *Parser) longest(d *Doc, i int) (span, bool) {
 	toks := d.Tokens
-	max := p.g.MaxTokens(toks[i].Text)
+	first := d.firstName(p.g, toks[i].Text)
+	max := first.max
 	if max == 0 {
 		return span{}, false
 	}
@@ -296,14 +298,17 @@ func (p *Parser) longest(d *Doc, i int) (span, bool) {
 	}
 	var key strings.Builder
 	for k := n; k >= 1; k-- {
-		key.Reset()
-		for m := i; m < i+k; m++ {
-			if m > i {
-				key.WriteByte(' ')
+		hits := first.hits // the token alone
+		if k > 1 {
+			key.Reset()
+			for m := i; m < i+k; m++ {
+				if m > i {
+					key.WriteByte(' ')
+				}
+				key.WriteString(toks[m].Text)
 			}
-			key.WriteString(toks[m].Text)
+			hits = p.g.Lookup(key.String())
 		}
-		hits := p.g.Lookup(key.String())
 		if len(hits) == 0 {
 			continue
 		}

@@ -50,6 +50,7 @@ func cueOf(d *Doc, s *span) cue {
 type context struct {
 	countries map[string]float64 // ISO2 → weight
 	points    []orb.Point        // one per distinct place
+	cosLat    []float64          // cosLat[k]: the cosine of points[k]'s latitude (nearestKm)
 	seen      map[string]bool
 }
 
@@ -67,6 +68,7 @@ func (c *context) add(pl *Place) {
 	c.seen[pl.ID] = true
 	if len(c.points) < 64 {
 		c.points = append(c.points, pl.Point())
+		c.cosLat = append(c.cosLat, math.Cos(pl.Point()[1]*math.Pi/180))
 	}
 }
 
@@ -228,13 +230,7 @@ func (p *Parser) score(h NameHit, pl *Place, ctx *context, c cue) float64 {
 		s += 2 + math.Min(w, 5)*0.3
 	}
 	if pl.Level != LevelCountry && pl.Level != LevelRegion {
-		near := math.Inf(1)
-		for _, q := range ctx.points {
-			if km := distanceKm(pl.Point(), q); km < near {
-				near = km
-			}
-		}
-		switch {
+		switch near := ctx.nearestKm(pl.Point()); {
 		case near < 150:
 			s += 2
 		case near < 500:

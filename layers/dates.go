@@ -78,13 +78,18 @@ func (p published) yearFor(m, d int) int {
 
 // FindDates lists the dates in text[s.Start:s.End], resolved against the publication date.
 func FindDates(text string, s Span, pub string) []When {
-	p := parsePublished(pub)
+	return findDates(text, s, parsePublished(pub))
+}
+
+// findDates is FindDates with the publication date already read (once per article, not once
+// per sentence).
+func findDates(text string, s Span, p published) []When {
 	seg := text[s.Start:s.End]
 	// cheap tests first: most sentences have no month, no four-digit number, no relative word
 	hasMonth := containsAny(seg, monthPrefixes)
 	hasYear := hasFourDigits(seg)
 	hasSeason := hasYear && containsAny(seg, seasonParts)
-	hasRelative := containsAny(seg, relativeParts)
+	hasRelative := containsAny(seg, relativeParts) && containsAny(seg, relativeUnits)
 	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
 	hasWeekday := p.d != 0 && hasDay
 	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this ") ||
@@ -123,7 +128,7 @@ func FindDates(text string, s Span, pub string) []When {
 		w.Citation = true
 		add(m[0], m[1], w)
 	}
-	if hasYear && (strings.Contains(seg, "-") || strings.Contains(seg, ".")) {
+	if hasYear && hasDigitJoin(seg) {
 		findNumericDates(seg, add)
 	}
 	var names []monthAt
@@ -164,7 +169,7 @@ func FindDates(text string, s Span, pub string) []When {
 		}
 		add(m[0], m[1], monthDate(y, mo))
 	}
-	for _, m := range matches(hasYear, reDecade, seg) {
+	for _, m := range matches(hasYear && strings.Contains(seg, "0s"), reDecade, seg) {
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])
 		add(m[0], m[1], When{Date: fmt.Sprintf("%04d", y), Precision: "year", From: fmt.Sprintf("%04d-01-01", y), To: fmt.Sprintf("%04d-12-31", y+9)})
 	}
@@ -282,8 +287,12 @@ func relative(p published, s string) When {
 // Citations lists the parenthesised source citations of a sentence: "(Anadolu Agency,
 // November 17)", "(see EDM, August 14)".
 func Citations(text string, s Span) []Span {
+	seg := text[s.Start:s.End]
+	if !strings.Contains(seg, "(") || !containsAny(seg, monthPrefixes) {
+		return nil // every citation has both
+	}
 	var out []Span
-	for _, m := range reCitation.FindAllStringIndex(text[s.Start:s.End], -1) {
+	for _, m := range reCitation.FindAllStringIndex(seg, -1) {
 		out = append(out, Span{s.Start + m[0], s.Start + m[1]})
 	}
 	return out
@@ -293,6 +302,7 @@ var (
 	monthPrefixes = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 	seasonParts   = []string{"pring", "ummer", "utumn", "all ", "inter"}
 	relativeParts = []string{"ast ", "his ", "ext ", "revious "}
+	relativeUnits = []string{"year", "month", "week"} // every match of reRelative ends in one
 )
 
 // matches runs re over seg only when the cheap test ok passed.
@@ -306,6 +316,17 @@ func matches(ok bool, re *regexp.Regexp, seg string) [][]int {
 func containsAny(s string, subs []string) bool {
 	for _, x := range subs {
 		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitJoin reports whether s holds a digit, a hyphen or full stop, and a digit: every
+// numeric date (2020-11-28, 28.11.2020) does.
+func hasDigitJoin(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == '-' || s[i] == '.') && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
 			return true
 		}
 	}

@@ -31,6 +31,9 @@ type sentence struct {
 	rel     When
 	relOK   bool
 	relDone bool
+	// trs caches triggers: a sentence is matched once, though followOn reads its triggers too
+	trs     []trigger
+	trsDone bool
 }
 
 // inCitation reports whether offset at lies in a parenthesised source citation.
@@ -55,7 +58,7 @@ type event struct {
 
 // extractEvents finds the events of one article.
 func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, lex *Lexicon) []Event {
-	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex}
+	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex, cls: newTokenClasses(lex, doc.Tokens)}
 	x.sentences()
 	var found []event
 	for si := range x.sents {
@@ -70,6 +73,7 @@ type extraction struct {
 	g     *geo.Gazetteer
 	orgs  []orgAlias
 	lex   *Lexicon
+	cls   *tokenClasses // the lexicon classes of doc's tokens
 	a     Article
 	doc   *geo.Doc
 	sents []sentence
@@ -81,6 +85,7 @@ type extraction struct {
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
 	ref      dateRef // the article's own date
+	evBuf    []event // inSentence's scratch, reused from sentence to sentence
 }
 
 func (x *extraction) sentences() {
@@ -100,7 +105,10 @@ func (x *extraction) sentences() {
 	}
 	x.ref = articleDate(d.Text, x.a.Published)
 	ti, mi := 0, 0
-	for _, sp := range x.bounded(spans) {
+	pub := parsePublished(x.ref.pub)
+	bounded := x.bounded(spans)
+	x.sents = make([]sentence, 0, len(bounded))
+	for _, sp := range bounded {
 		s := sentence{Span: sp}
 		for ti < len(d.Tokens) && d.Tokens[ti].Start < sp.Start {
 			ti++
@@ -116,7 +124,7 @@ func (x *extraction) sentences() {
 		for k := mi; k < len(d.Mentions) && d.Mentions[k].End <= sp.End; k++ {
 			s.mentions = append(s.mentions, k)
 		}
-		s.dates = x.ref.sentenceDates(FindDates(d.Text, sp, x.ref.pub))
+		s.dates = x.ref.sentenceDates(findDates(d.Text, sp, pub))
 		s.cites = Citations(d.Text, sp)
 		s.title = isHeadline(d, s.t0, s.t1)
 		x.sents = append(x.sents, s)
@@ -186,7 +194,7 @@ func (x *extraction) inSentence(si int) []event {
 	}
 	var out []event
 	trs := x.triggers(s)
-	var evs []event
+	evs := x.evBuf[:0] // scratch: only copies of its events leave
 	for _, tr := range trs {
 		ev, ok := x.build(si, tr, trs)
 		if !ok {
@@ -195,6 +203,7 @@ func (x *extraction) inSentence(si int) []event {
 		evs = append(evs, ev)
 		evs = append(evs, x.listedPlaces(s, ev)...)
 	}
+	x.evBuf = evs[:0]
 	evs = dropWeak(evs)
 	for _, ev := range evs {
 		// two triggers of one type at one place in one sentence report one event
@@ -216,18 +225,27 @@ func (x *extraction) inSentence(si int) []event {
 // dropWeak drops the events of weak triggers ("the army in Kalbajar", "the army base") at a place
 // that another trigger of the sentence takes: "positions of the army in Kalbajar came under fire".
 func dropWeak(evs []event) []event {
-	var kept []event
-	for i, e := range evs {
-		taken := false
-		for j, o := range evs {
-			if i != j && e.weak && !o.weak && !o.placeless && o.PlaceID == e.PlaceID {
-				taken = true
-				break
+	taken := func(i int) bool {
+		e := &evs[i]
+		for j := range evs {
+			if o := &evs[j]; i != j && e.weak && !o.weak && !o.placeless && o.PlaceID == e.PlaceID {
+				return true
 			}
 		}
-		if !taken {
-			kept = append(kept, e)
+		return false
+	}
+	var kept []event
+	for i := range evs {
+		if taken(i) {
+			if kept == nil {
+				kept = append(make([]event, 0, len(evs)-1), evs[:i]...)
+			}
+		} else if kept != nil {
+			kept = append(kept, evs[i])
 		}
+	}
+	if kept == nil {
+		return evs // the usual case: nothing to drop, nothing to copy
 	}
 	return kept
 }
@@ -237,9 +255,17 @@ func dropWeak(evs []event) []event {
 // document's or meeting's own trigger ("the Shusha Declaration") replaces a plain one at the
 // same word.
 func (x *extraction) triggers(s *sentence) []trigger {
+	if !s.trsDone {
+		s.trs, s.trsDone = x.matchTriggers(s), true
+	}
+	return s.trs
+}
+
+// matchTriggers is triggers, uncached.
+func (x *extraction) matchTriggers(s *sentence) []trigger {
 	d := x.doc
 	var out []trigger
-	for _, m := range x.lex.matchSentence(d, s.t0, s.t1, s.mentions) {
+	for _, m := range x.lex.matchSentence(d, x.cls, s.t0, s.t1, s.mentions) {
 		out = append(out, trigger{tok: m.head, typ: m.rule.typ, subType: m.rule.subType, weak: m.rule.weak})
 	}
 	if len(out) == 0 {
@@ -269,9 +295,10 @@ func (x *extraction) triggers(s *sentence) []trigger {
 func (x *extraction) casualties(s *sentence) (int, bool) {
 	d := x.doc
 	harm, mine := false, false
+	harmC, mineC := x.cls.ref("harm"), x.cls.ref("mine")
 	for i := s.t0; i < s.t1; i++ {
-		harm = harm || x.lex.InClass(d.Tokens[i].Text, "harm")
-		mine = mine || x.lex.InClass(d.Tokens[i].Text, "mine")
+		harm = harm || x.cls.is(i, harmC)
+		mine = mine || x.cls.is(i, mineC)
 	}
 	if !harm || mine || !x.armedClause(s) {
 		return 0, false
@@ -305,8 +332,9 @@ func (x *extraction) demonymAt(i int) bool {
 // armedClause reports whether a sentence speaks of armed people: soldiers, troops, forces, army
 // (the lexicon's class armed).
 func (x *extraction) armedClause(s *sentence) bool {
+	armed := x.cls.ref("armed")
 	for i := s.t0; i < s.t1; i++ {
-		if x.lex.InClass(x.doc.Tokens[i].Text, "armed") {
+		if x.cls.is(i, armed) {
 			return true
 		}
 	}

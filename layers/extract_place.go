@@ -33,8 +33,9 @@ func (x *extraction) originBefore(i int) bool {
 
 // allInClass reports whether every token in [i, j) is a word of a lexicon class.
 func (x *extraction) allInClass(i, j int, class string) bool {
+	c := x.cls.ref(class)
 	for k := i; k < j; k++ {
-		if !x.lex.InClass(x.doc.Tokens[k].Text, class) {
+		if !x.cls.is(k, c) {
 			return false
 		}
 	}
@@ -281,8 +282,9 @@ func (x *extraction) commaBefore(a, n int) bool {
 
 // classBetween reports whether a word of a lexicon class stands in tokens [i, j).
 func (x *extraction) classBetween(i, j int, class string) bool {
+	c := x.cls.ref(class)
 	for k := i; k < j; k++ {
-		if x.lex.InClass(x.doc.Tokens[k].Text, class) {
+		if x.cls.is(k, c) {
 			return true
 		}
 	}

@@ -91,7 +91,7 @@ var reDayAfter = regexp.MustCompile(`\b(?:[Tt]he (next|following|same|previous) 
 // an earlier sentence of the same article.
 func (x *extraction) relativeDay(s *sentence) (When, bool) {
 	text := x.doc.Text[s.Start:s.End]
-	if !strings.Contains(text, "day") {
+	if !strings.Contains(text, " day") { // every match of reDayAfter has one
 		return When{}, false
 	}
 	m := reDayAfter.FindStringSubmatch(text)

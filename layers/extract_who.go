@@ -120,18 +120,19 @@ func (x *extraction) modality(s *sentence, tok int) string {
 		hi++
 	}
 	mod := "reported"
+	speculative, expected := x.cls.ref("speculative"), x.cls.ref("expected")
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i].Text
 		if (t == "may" || t == "march") && d.Capitalised(i) {
 			continue // the month
 		}
-		if x.lex.InClass(t, "speculative") {
+		if x.cls.is(i, speculative) {
 			if (t == "may" || t == "might" || t == "could") && i+1 < hi && d.Tokens[i+1].Text == "have" {
 				continue // "may have fueled": a guess about the past, not about this event
 			}
 			return "speculative"
 		}
-		if x.lex.InClass(t, "expected") {
+		if x.cls.is(i, expected) {
 			if t == "set" && !(i+1 < hi && d.Tokens[i+1].Text == "to") {
 				continue
 			}

@@ -7,6 +7,7 @@ import (
 // sentMatch is the lexicon matched against one sentence of a document.
 type sentMatch struct {
 	lx      *Lexicon
+	cls     *tokenClasses // the classes of d's tokens
 	d       *geo.Doc
 	t0, t1  int
 	mention []int  // mention[i-t0]: the mention that starts at token i, or -1
@@ -23,11 +24,11 @@ type match struct {
 
 // matchSentence runs every rule of the lexicon over tokens [t0, t1) of a document. Vetoes are
 // applied: a trigger word inside a veto's match is dropped.
-func (lx *Lexicon) matchSentence(d *geo.Doc, t0, t1 int, mentions []int) []match {
+func (lx *Lexicon) matchSentence(d *geo.Doc, cls *tokenClasses, t0, t1 int, mentions []int) []match {
 	if t1 <= t0 {
 		return nil
 	}
-	sm := &sentMatch{lx: lx, d: d, t0: t0, t1: t1}
+	sm := &sentMatch{lx: lx, cls: cls, d: d, t0: t0, t1: t1}
 	sm.mention = make([]int, t1-t0)
 	for i := range sm.mention {
 		sm.mention[i] = -1
@@ -185,8 +186,9 @@ func (sm *sentMatch) has(class string) bool {
 		sm.classes = map[string]bool{}
 	}
 	v := false
+	c := sm.cls.ref(class)
 	for i := sm.t0; i < sm.t1 && !v; i++ {
-		v = sm.lx.InClass(sm.d.Tokens[i].Text, class)
+		v = sm.cls.is(i, c)
 	}
 	sm.classes[class] = v
 	return v

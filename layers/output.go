@@ -71,10 +71,28 @@ func (r *Result) FeatureCollection() *geojson.FeatureCollection {
 }
 
 // AppendJSONLine appends the result in the `extract --json` form (ExtractJSON) and a newline to
-// b. It writes the events' FeatureCollection itself, each feature encoded once: going through
-// json.Encoder would validate and compact every feature's bytes again at each level of nesting,
-// which was a sixth of `extract --json`'s time.
+// b, the bytes json.Marshal would write for each part. It writes them by hand (output_append.go);
+// a NaN or infinite float is left to encoding/json, for its error.
 func (r *Result) AppendJSONLine(b []byte) ([]byte, error) {
+	if !finiteFloats(r) {
+		return r.appendJSONLineReflect(b)
+	}
+	b = appendArticleAndMentions(b, r)
+	b = append(b, `,"events":{"features":[`...)
+	for i := range r.Events {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendEventFeature(b, &r.Events[i])
+	}
+	b = append(b, `],"type":"FeatureCollection"}}`...)
+	return append(b, '\n'), nil
+}
+
+// appendJSONLineReflect is AppendJSONLine through encoding/json. It writes the events'
+// FeatureCollection itself, each feature encoded once: going through json.Encoder would
+// validate and compact every feature's bytes again at each level of nesting.
+func (r *Result) appendJSONLineReflect(b []byte) ([]byte, error) {
 	j := r.JSON()
 	b = append(b, `{"article":`...)
 	var err error

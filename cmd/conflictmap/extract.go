@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -98,6 +99,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 // readInput reads a file, or standard input for "-", refusing anything over the article limit.
 func readInput(name string) ([]byte, error) {
 	var r io.Reader
+	size := int64(0) // the file's size where known, to read it without growing the buffer
 	if name == "-" {
 		r = os.Stdin
 	} else {
@@ -112,10 +114,14 @@ func readInput(name string) ([]byte, error) {
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			return nil, errors.New("is a directory")
+		} else if err == nil && st.Mode().IsRegular() {
+			size = min(st.Size(), layers.MaxArticleBytes+1)
 		}
 		r = f
 	}
-	return io.ReadAll(io.LimitReader(r, layers.MaxArticleBytes+1))
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, layers.MaxArticleBytes+1))
+	return buf.Bytes(), err
 }
 
 func printTable(w io.Writer, name string, res *layers.Result) {
