@@ -48,6 +48,18 @@ var eventProps = sortedProps([]eventProp{
 		omit: func(e *Event) bool { return e.Fatalities <= 0 }},
 	{key: "injured", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.Injured), 10) },
 		omit: func(e *Event) bool { return e.Injured <= 0 }},
+	{key: "troops_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.TroopsMin), 10) },
+		omit: func(e *Event) bool { return e.TroopsMin <= 0 }},
+	{key: "troops_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.TroopsMax), 10) },
+		omit: func(e *Event) bool { return e.TroopsMax <= 0 }},
+	{key: "fatalities_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.FatalitiesMin), 10) },
+		omit: func(e *Event) bool { return e.FatalitiesMin <= 0 }},
+	{key: "fatalities_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.FatalitiesMax), 10) },
+		omit: func(e *Event) bool { return e.FatalitiesMax <= 0 }},
+	{key: "injured_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.InjuredMin), 10) },
+		omit: func(e *Event) bool { return e.InjuredMin <= 0 }},
+	{key: "injured_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.InjuredMax), 10) },
+		omit: func(e *Event) bool { return e.InjuredMax <= 0 }},
 	{key: "counts_hedge", write: func(b []byte, e *Event) []byte { return appendJSONString(b, e.CountsHedge, true) },
 		omit: func(e *Event) bool { return e.CountsHedge == "" }},
 	{key: "modality", write: func(b []byte, e *Event) []byte { return appendJSONString(b, orDefault(e.Modality, "reported"), true) }},
@@ -116,9 +128,21 @@ func appendSources(b []byte, e *Event) []byte {
 		b = strconv.AppendInt(b, int64(s.PlaceStart), 10)
 		b = append(b, `,"place_end":`...)
 		b = strconv.AppendInt(b, int64(s.PlaceEnd), 10)
+		b = appendSourceFigure(b, `,"troops":`, s.Troops)
+		b = appendSourceFigure(b, `,"fatalities":`, s.Fatalities)
+		b = appendSourceFigure(b, `,"injured":`, s.Injured)
 		b = append(b, '}')
 	}
 	return append(b, ']')
+}
+
+// appendSourceFigure appends a source's own count, omitted when zero as its JSON tag says.
+func appendSourceFigure(b []byte, key string, n int) []byte {
+	if n == 0 {
+		return b
+	}
+	b = append(b, key...)
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // appendArticleAndMentions appends `{"article":…,"mentions":[…]` as the members of
