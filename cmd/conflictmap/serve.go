@@ -53,7 +53,7 @@ Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN.
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 1
 	}
-	st, err := layers.OpenStore(layers.StoreConfig{Path: *db})
+	st, err := openStore(*db, stderr) // says what opening repaired, if anything
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 1
