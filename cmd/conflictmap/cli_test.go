@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"testing/fstest"
 
 	"conflictmap/layers"
 )
@@ -205,6 +207,40 @@ func TestCheckAndRepair(t *testing.T) {
 			}
 			if code, _, stderr := runCLI(t, "export", "--db", db); code != 0 {
 				t.Errorf("export after repair: exit %d, %q", code, stderr)
+			}
+		})
+	}
+}
+
+// TestVersionBadData: a gazetteer that is missing or not conflictmap's is an error, not a
+// version line with made-up counts.
+func TestVersionBadData(t *testing.T) {
+	gz := func(s string) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return b.Bytes()
+	}
+	cases := []struct {
+		name string
+		fsys fstest.MapFS
+		ok   bool
+	}{
+		{"no gazetteer", fstest.MapFS{}, false},
+		{"not gzip", fstest.MapFS{"gazetteer.tsv.gz": {Data: []byte("id\tname\n")}}, false},
+		{"not a conflictmap gazetteer", fstest.MapFS{"gazetteer.tsv.gz": {Data: gz("id\tname\nx\ty\n")}}, false},
+		{"two places", fstest.MapFS{"gazetteer.tsv.gz": {Data: gz("#conflictmap-gazetteer\tv1\tsrc@1\nid\tname\na\tA\nb\tB\n")}}, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := printVersion(&out, tc.fsys)
+			if (err == nil) != tc.ok {
+				t.Fatalf("err = %v, want ok %v", err, tc.ok)
+			}
+			if tc.ok && !strings.Contains(out.String(), "gazetteer: 2 places, generated from src@1 (format v1)") {
+				t.Errorf("output %q", out.String())
 			}
 		})
 	}

@@ -93,17 +93,17 @@ func gazetteerInfo(fsys fs.FS) (string, int, error) {
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	var header string
+	if sc.Scan() {
+		header = sc.Text()
+	}
+	if !strings.HasPrefix(header, "#conflictmap-gazetteer\t") {
+		return "", 0, fmt.Errorf("gazetteer.tsv.gz: not a conflictmap gazetteer")
+	}
+	sc.Scan() // the column names
 	rows := 0
 	for sc.Scan() {
-		switch {
-		case header == "":
-			header = sc.Text()
-		case rows == 0 && strings.HasPrefix(sc.Text(), "id\t"): // the column names
-		default:
+		if sc.Text() != "" {
 			rows++
-		}
-		if rows == 0 && header != "" && !strings.HasPrefix(header, "#conflictmap-gazetteer") {
-			return "", 0, fmt.Errorf("gazetteer.tsv.gz: not a conflictmap gazetteer")
 		}
 	}
 	if err := sc.Err(); err != nil {
