@@ -65,9 +65,8 @@ func prepareFile(path string) (*Recovery, error) {
 		return nil, fmt.Errorf("layers: open store %s: not a regular file", path)
 	}
 	if st.Mode().Perm()&0o077 != 0 {
-		if err := os.Chmod(path, 0o600); err != nil {
-			return nil, fmt.Errorf("layers: open store: %w", err)
-		}
+		// Best effort: a store its user may write but not chmod (not the owner) still opens.
+		os.Chmod(path, 0o600)
 	}
 	if st.Size() == 0 {
 		return nil, nil

@@ -27,7 +27,7 @@ Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN.
 	addr := fs.String("addr", envOr("CONFLICTMAP_ADDR", "127.0.0.1:8080"), "address to listen on")
 	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file (\":memory:\" for none)")
 	token := fs.String("token", envOr("CONFLICTMAP_TOKEN", ""), "bearer token for writes (POST/DELETE /api/articles); made up and printed when empty")
-	seed := fs.Bool("seed", true, "ingest the sample articles when the database is empty")
+	seed := fs.Bool("seed", true, "ingest the sample articles on the database's first start (once: a database emptied later stays empty)")
 	jsonLogs := fs.Bool("json-logs", false, "log as JSON lines instead of text")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
