@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 )
 
@@ -52,26 +53,21 @@ func (r *StoreReport) Lost() int64 {
 	return n
 }
 
-// readable is the byte range of one readable command.
-type readable struct{ start, end int64 }
-
 // CheckStore reads the store file at path and reports every damaged region and how many
 // records are readable. It changes nothing.
 func CheckStore(path string) (*StoreReport, error) {
-	rep, _, err := scanStore(path, nil)
-	return rep, err
+	return scanStore(path, nil)
 }
 
 // scanStore reads the file at path; each readable command's bytes are passed to keep when it
 // is not nil. After a damaged region the scan resumes at the next byte where a whole command
 // reads, so one bad byte loses one record, not the rest of the file.
-func scanStore(path string, keep func([]byte) error) (*StoreReport, []readable, error) {
+func scanStore(path string, keep func([]byte) error) (*StoreReport, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("layers: check store: %w", err)
+		return nil, fmt.Errorf("layers: check store: %w", err)
 	}
 	rep := &StoreReport{Path: path, Size: int64(len(b))}
-	var spans []readable
 	for pos := 0; pos < len(b); {
 		if b[pos] == 0 { // buntdb skips NUL bytes between commands
 			pos++
@@ -80,10 +76,9 @@ func scanStore(path string, keep func([]byte) error) (*StoreReport, []readable, 
 		n, reason := readCommand(b[pos:])
 		if n > 0 {
 			rep.Records++
-			spans = append(spans, readable{int64(pos), int64(pos + n)})
 			if keep != nil {
 				if err := keep(b[pos : pos+n]); err != nil {
-					return nil, nil, err
+					return nil, err
 				}
 			}
 			pos += n
@@ -96,7 +91,7 @@ func scanStore(path string, keep func([]byte) error) (*StoreReport, []readable, 
 		rep.Damage = append(rep.Damage, d)
 		pos = next
 	}
-	return rep, spans, nil
+	return rep, nil
 }
 
 const reasonEOF = "the file ends inside it"
@@ -119,7 +114,8 @@ func readCommand(b []byte) (int, string) {
 	if reason != "" {
 		return 0, reason
 	}
-	var verb string
+	var verb, arg string
+	ttl := true
 	for i := 0; i < nparts; i++ {
 		size, p, reason := readHeader(b, pos, '$')
 		if reason != "" {
@@ -131,13 +127,19 @@ func readCommand(b []byte) (int, string) {
 		if b[p+size] != '\r' || b[p+size+1] != '\n' {
 			return 0, "a value is not followed by CRLF"
 		}
-		if i == 0 {
-			verb = strings.ToLower(string(b[p : p+size]))
+		switch v := b[p : p+size]; i {
+		case 0:
+			verb = strings.ToLower(string(v))
+		case 3:
+			arg = strings.ToLower(string(v))
+		case 4:
+			_, err := strconv.ParseInt(string(v), 10, 64)
+			ttl = err == nil && (arg == "ex" || arg == "ae")
 		}
 		pos = p + size + 2
 	}
 	switch {
-	case verb == "set" && (nparts == 3 || nparts == 5), verb == "del" && nparts == 2, verb == "flushdb":
+	case verb == "set" && (nparts == 3 || nparts == 5 && ttl), verb == "del" && nparts == 2, verb == "flushdb":
 		return pos, ""
 	case nparts == 0:
 		return pos, ""
@@ -194,7 +196,7 @@ func RepairStore(path string) (*StoreReport, string, error) {
 		return nil, "", fmt.Errorf("layers: repair store: %w", err)
 	}
 	w := bufio.NewWriter(f)
-	_, _, err = scanStore(path, func(b []byte) error { _, err := w.Write(b); return err })
+	_, err = scanStore(path, func(b []byte) error { _, err := w.Write(b); return err })
 	if err == nil {
 		err = w.Flush()
 	}
