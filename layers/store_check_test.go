@@ -238,3 +238,15 @@ func FuzzCheckStore(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenRefusesWhatBuntdbPanicsOn: buntdb indexes a command's first three letters, and
+// panics on a shorter one; OpenStore reports it as damage instead.
+func TestOpenRefusesWhatBuntdbPanicsOn(t *testing.T) {
+	for _, rec := range []string{"*1\r\n$1\r\ns\r\n", "*1\r\n$0\r\n\r\n", "*2\r\n$2\r\nde\r\n$1\r\nk\r\n"} {
+		path := filepath.Join(t.TempDir(), "p.db")
+		os.WriteFile(path, []byte("*3\r\n$3\r\nset\r\n$1\r\nk\r\n$1\r\nv\r\n"+rec), 0o600)
+		if _, err := OpenStore(StoreConfig{Path: path}); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "byte 27") {
+			t.Errorf("%q: err = %v, want ErrDamaged at byte 27", rec, err)
+		}
+	}
+}
