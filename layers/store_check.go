@@ -39,6 +39,9 @@ type StoreReport struct {
 	Size    int64    // bytes
 	Records int      // readable commands
 	Damage  []Damage // in file order; empty for a sound file
+	// InUse is set when another process held the store while it was read: a write under way
+	// then may read as an unfinished last record.
+	InUse *InUseError
 }
 
 // OK reports whether the file has no damage.
@@ -54,9 +57,23 @@ func (r *StoreReport) Lost() int64 {
 }
 
 // CheckStore reads the store file at path and reports every damaged region and how many
-// records are readable. It changes nothing.
+// records are readable. It changes nothing. It takes the store's lock while it reads when it
+// can; when another process holds it, the file is read all the same and InUse says so.
 func CheckStore(path string) (*StoreReport, error) {
-	return scanStore(path, nil)
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("layers: check store: %w", err)
+	}
+	lock, err := lockStore(path)
+	var inUse *InUseError
+	if err != nil && !errors.As(err, &inUse) {
+		return nil, err
+	}
+	defer lock.unlock()
+	rep, err := scanStore(path, nil)
+	if rep != nil {
+		rep.InUse = inUse
+	}
+	return rep, err
 }
 
 // scanStore reads the file at path; each readable command's bytes are passed to keep when it
@@ -185,7 +202,7 @@ func RepairStore(path string) (*StoreReport, string, error) {
 		return nil, "", err
 	}
 	defer lock.unlock()
-	rep, err := CheckStore(path)
+	rep, err := scanStore(path, nil)
 	if err != nil || rep.OK() {
 		return rep, "", err
 	}

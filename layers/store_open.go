@@ -71,7 +71,7 @@ func prepareFile(path string) (*Recovery, error) {
 	if st.Size() == 0 {
 		return nil, nil
 	}
-	rep, err := CheckStore(path)
+	rep, err := scanStore(path, nil) // under the lock openDB holds
 	if err != nil {
 		return nil, err
 	}

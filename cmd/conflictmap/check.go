@@ -43,6 +43,9 @@ open). Environment: CONFLICTMAP_DB.
 		return 1
 	}
 	printReport(stdout, rep)
+	if rep.InUse != nil {
+		fmt.Fprintf(stdout, "note: %v; a write under way may read as an unfinished last record\n", rep.InUse)
+	}
 	switch {
 	case rep.OK():
 		return 0

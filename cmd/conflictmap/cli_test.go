@@ -143,6 +143,11 @@ func TestStoreInUse(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q", args[0], code, stderr)
 		}
 	}
+	// check without --repair reads a store in use, and says it was in use.
+	code, stdout, stderr := runCLI(t, "check", "--db", db)
+	if code != 0 || !strings.Contains(stdout, "sound") || !strings.Contains(stdout, "is in use") {
+		t.Errorf("check of a store in use: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
 }
 
 // TestFIFORefused: a FIFO is refused at once, never opened (opening one blocks until a
