@@ -10,6 +10,7 @@ require (
 	github.com/tidwall/buntdb v1.3.0
 	github.com/tidwall/gjson v1.14.3
 	golang.org/x/net v0.35.0
+	golang.org/x/term v0.44.0
 	golang.org/x/text v0.43.0
 )
 
@@ -28,5 +29,4 @@ require (
 	github.com/tidwall/tinyqueue v0.1.1 // indirect
 	go.mongodb.org/mongo-driver/v2 v2.5.0 // indirect
 	golang.org/x/sys v0.46.0 // indirect
-	golang.org/x/term v0.44.0 // indirect
 )

@@ -28,12 +28,19 @@ func Ingest(ctx context.Context, st *Store, x *Pipeline, name string, content []
 	return res, pr, nil
 }
 
-// SeedIfEmpty ingests the articles of dir in fsys when the store holds none, so that a first
-// start shows something. It returns how many articles it stored.
+// SeedIfEmpty ingests the articles of dir in fsys on a store's first start, so that it shows
+// something. It does so once: a store that was seeded, or held articles, before is left as
+// it is, even emptied (store_seed.go). It returns how many articles it stored.
 func SeedIfEmpty(ctx context.Context, st *Store, x *Pipeline, fsys fs.FS, dir string) (int, error) {
+	if st.Seeded() {
+		return 0, nil
+	}
 	_, total, err := st.ListArticles(ctx, 0, 1)
-	if err != nil || total > 0 {
+	if err != nil {
 		return 0, err
+	}
+	if total > 0 {
+		return 0, st.MarkSeeded()
 	}
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
@@ -54,5 +61,5 @@ func SeedIfEmpty(ctx context.Context, st *Store, x *Pipeline, fsys fs.FS, dir st
 		}
 		n++
 	}
-	return n, nil
+	return n, st.MarkSeeded()
 }

@@ -51,7 +51,8 @@ const (
 
 // StoreConfig configures OpenStore. Its zero value, with a Path, is a durable store.
 type StoreConfig struct {
-	// Path is the database file, created if missing; ":memory:" keeps everything in memory.
+	// Path is the database file, created (0600) if missing; ":memory:" keeps everything in
+	// memory. OpenStore locks it (FILE.lock) and refuses a damaged one (store_open.go).
 	// Required.
 	Path string
 	// SyncPolicy says when writes are fsynced. Default SyncAlways.
@@ -80,8 +81,10 @@ func (c StoreConfig) Validate() error {
 // headers; each event's record holds its GeoJSON feature, encoded when it is written.
 // It is safe for concurrent use.
 type Store struct {
-	db  *buntdb.DB
-	gen atomic.Uint64 // bumped by every write; invalidates extents
+	db        *buntdb.DB
+	lock      *storeLock    // held until Close (store_lock.go)
+	recovered *Recovery     // what opening repaired (store_open.go)
+	gen       atomic.Uint64 // bumped by every write; invalidates extents
 
 	wmu sync.Mutex   // serializes writes: a transaction, then its changes to idx
 	imu sync.RWMutex // guards idx
@@ -117,35 +120,24 @@ func OpenStore(cfg StoreConfig) (*Store, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	db, err := buntdb.Open(cfg.Path)
+	db, lock, rec, err := openDB(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("layers: open store %s: %w", cfg.Path, err)
+		return nil, err
 	}
-	bc := buntdb.Config{AutoShrinkPercentage: 100, AutoShrinkMinSize: 64 << 20}
-	if cfg.AutoShrinkMinSize > 0 {
-		bc.AutoShrinkMinSize = cfg.AutoShrinkMinSize
-	} else if cfg.AutoShrinkMinSize < 0 {
-		bc.AutoShrinkDisabled = true
-	}
-	switch cfg.SyncPolicy {
-	case SyncAlways:
-		bc.SyncPolicy = buntdb.Always
-	case SyncEverySecond:
-		bc.SyncPolicy = buntdb.EverySecond
-	default:
-		bc.SyncPolicy = buntdb.Never
-	}
+	bc := buntConfig(cfg)
 	if err := db.SetConfig(bc); err != nil {
 		db.Close()
+		lock.unlock()
 		return nil, fmt.Errorf("layers: open store: %w", err)
 	}
 	if err := db.CreateSpatialIndex(idxPlacePoint, keyPlace+"*", placeRect); err != nil {
 		db.Close()
+		lock.unlock()
 		return nil, fmt.Errorf("layers: open store: index %s: %w", idxPlacePoint, err)
 	}
-	s := &Store{db: db, idx: newEvIndex(), extents: map[string]extentEntry{}}
+	s := &Store{db: db, lock: lock, recovered: rec, idx: newEvIndex(), extents: map[string]extentEntry{}}
 	if err := s.buildIndex(); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("layers: open store: %w", err)
 	}
 	return s, nil
@@ -208,7 +200,11 @@ func (s *Store) buildIndex() error {
 
 // Close closes the store; pending writes are synced.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	err := s.db.Close()
+	if uerr := s.lock.unlock(); err == nil {
+		err = uerr
+	}
+	if err != nil {
 		return fmt.Errorf("layers: close store: %w", err)
 	}
 	return nil

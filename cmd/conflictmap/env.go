@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"io"
 	"os"
@@ -15,24 +14,17 @@ func envOr(name, def string) string {
 	return def
 }
 
-// newFlags returns a flag set that prints its errors and usage to stderr.
+// newFlags returns a flag set that prints its errors and usage to stderr (and, through
+// parseFlags, a --help that was asked for to stdout: help.go).
 func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		io.WriteString(stderr, usage)
+		io.WriteString(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	return fs
 }
 
 // parseFlags parses args; it returns the exit code to use when parsing ends the command.
-func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, false
-		}
-		return 2, false
-	}
-	return 0, true
-}
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) { return parseHelp(fs, args) }

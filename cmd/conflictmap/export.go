@@ -24,6 +24,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 Writes a layer (deployments, clashes, incidents, exercises, agreements, parades, meetings,
 events, places) from the store, with the same filters as /api/collections/{id}/items.
 Example: conflictmap export --layer clashes --format csv --where country=AZ --datetime 2021-01-01/..
+The database must exist; while a server holds it, use the API's downloads instead.
 
 `, stderr)
 	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
@@ -61,7 +62,11 @@ Example: conflictmap export --layer clashes --format csv --where country=AZ --da
 		params.Set("bom", "1")
 	}
 	params.Set("limit", "100000000")
-	st, err := layers.OpenStore(layers.StoreConfig{Path: *db})
+	if err := existingFile(*db); err != nil {
+		fmt.Fprintf(stderr, "conflictmap export: %v (serve or ingest --create makes a database)\n", err)
+		return 1
+	}
+	st, err := openStore(*db, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap export:", err)
 		return 1

@@ -2,13 +2,9 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -16,21 +12,16 @@ import (
 )
 
 func runExtract(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("extract", `Usage: conflictmap extract [--json | --geojson] [--published DATE] FILE... ('-' reads standard input)
+
+Prints the places each article names (with their role and resolution) and the events it reports.
+
+`, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per file (JSON Lines): article, mentions, events (see SCHEMA.md)")
 	asGeoJSON := fs.Bool("geojson", false, "print the events of all files as one GeoJSON FeatureCollection")
 	published := fs.String("published", "", "publication date (YYYY-MM-DD, YYYY-MM or YYYY) for files that do not give one")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: conflictmap extract [--json | --geojson] [--published DATE] FILE... ('-' reads standard input)")
-		fmt.Fprintln(stderr, "\nPrints the places each article names (with their role and resolution) and the events it reports.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -94,34 +85,6 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// readInput reads a file, or standard input for "-", refusing anything over the article limit.
-func readInput(name string) ([]byte, error) {
-	var r io.Reader
-	size := int64(0) // the file's size where known, to read it without growing the buffer
-	if name == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			var pe *os.PathError
-			if errors.As(err, &pe) {
-				return nil, pe.Err
-			}
-			return nil, err
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, errors.New("is a directory")
-		} else if err == nil && st.Mode().IsRegular() {
-			size = min(st.Size(), layers.MaxArticleBytes+1)
-		}
-		r = f
-	}
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, layers.MaxArticleBytes+1))
-	return buf.Bytes(), err
 }
 
 func printTable(w io.Writer, name string, res *layers.Result) {

@@ -14,15 +14,19 @@ import (
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
-	flags := newFlags("ingest", `Usage: conflictmap ingest [--db FILE] FILE|DIR...
+	flags := newFlags("ingest", `Usage: conflictmap ingest [--db FILE] [--create] [--published DATE] FILE|DIR...
 
 Extracts each article (text, Markdown with front matter, HTML or JSON; folders are read for
-.md .txt .html .json files) and stores it. Re-ingesting an article replaces it. Stop the server
-first, or POST to /api/articles while it runs. Exits non-zero if any file failed.
+.md .txt .html .json files) and stores it. Re-ingesting an article replaces it. The database
+must exist (serve creates one) unless --create is given. A running server holds its database:
+ingest then stops with an error; POST to /api/articles instead. Exits non-zero if any file
+failed. A progress bar is drawn only when standard error is a terminal.
 Environment: CONFLICTMAP_DB.
 
 `, stderr)
 	db := flags.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
+	create := flags.Bool("create", false, "create the database file when it does not exist")
+	published := flags.String("published", "", "publication date (YYYY-MM-DD, YYYY-MM or YYYY) for files that do not give one")
 	quiet := flags.Bool("quiet", false, "no progress bar")
 	verbose := flags.Bool("v", false, "print, per file, each feature created or merged into, with its quote")
 	if code, ok := parseFlags(flags, args); !ok {
@@ -32,52 +36,41 @@ Environment: CONFLICTMAP_DB.
 		flags.Usage()
 		return 2
 	}
-	var files []string
-	for _, a := range flags.Args() {
-		st, err := os.Stat(a)
-		if err != nil || !st.IsDir() {
-			files = append(files, a)
-			continue
-		}
-		filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && layers.IsArticleFile(p) {
-				files = append(files, p)
-			}
-			return nil
-		})
+	if err := layers.CheckDate(layers.NormalizeDate(*published)); err != nil {
+		fmt.Fprintln(stderr, "conflictmap ingest: --published:", err)
+		return 2
 	}
+	if !*create {
+		if err := existingFile(*db); err != nil {
+			fmt.Fprintf(stderr, "conflictmap ingest: %v (serve creates a database; or pass --create)\n", err)
+			return 1
+		}
+	}
+	files := articleFiles(flags.Args())
 	x, err := layers.LoadPipeline()
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1
 	}
-	store, err := layers.OpenStore(layers.StoreConfig{Path: *db})
+	store, err := openStore(*db, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1
 	}
 	defer store.Close()
 	bar := progressbar.NewOptions(len(files), progressbar.OptionSetWriter(stderr), progressbar.OptionSetDescription("ingesting"),
-		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionSetVisibility(!*quiet))
+		progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionSetVisibility(!*quiet && isTerminal(stderr)))
 	ctx := context.Background()
 	var failed []string
 	events, created := 0, 0
 	for _, f := range files {
-		b, err := readInput(f)
-		if err == nil && len(b) > layers.MaxArticleBytes {
-			err = layers.ErrTooLarge
-		}
+		res, pr, err := ingestFile(ctx, store, x, f, *published)
 		if err == nil {
-			var res *layers.Result
-			var pr layers.PutResult
-			res, pr, err = layers.Ingest(ctx, store, x, f, b)
-			if err == nil {
-				events += len(res.Events)
-				created += pr.Created
-				if *verbose {
-					bar.Clear()
-					err = printWriteSummary(ctx, stdout, store, f, res, pr)
-				}
+			events += len(res.Events)
+			created += pr.Created
+			if *verbose {
+				bar.Clear()
+				err = printWriteSummary(ctx, stdout, store, f, res, pr)
 			}
 		}
 		if err != nil {
@@ -94,4 +87,41 @@ Environment: CONFLICTMAP_DB.
 		return 1
 	}
 	return 0
+}
+
+// articleFiles expands the folders among args to the article files under them.
+func articleFiles(args []string) []string {
+	var files []string
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil || !st.IsDir() {
+			files = append(files, a)
+			continue
+		}
+		filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && layers.IsArticleFile(p) {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	return files
+}
+
+// ingestFile reads, extracts and stores one article; published dates an article that gives
+// no date of its own.
+func ingestFile(ctx context.Context, st *layers.Store, x *layers.Pipeline, name, published string) (*layers.Result, layers.PutResult, error) {
+	b, err := readInput(name)
+	if err == nil && len(b) > layers.MaxArticleBytes {
+		err = layers.ErrTooLarge
+	}
+	if err != nil {
+		return nil, layers.PutResult{}, err
+	}
+	res, err := x.ExtractWith(name, b, "", published)
+	if err != nil {
+		return nil, layers.PutResult{}, err
+	}
+	pr, err := st.PutArticle(ctx, res)
+	return res, pr, err
 }

@@ -35,7 +35,7 @@ func TestIngestVerboseSummary(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, errb bytes.Buffer
-			args := append([]string{"ingest", "--quiet", "--db", filepath.Join(t.TempDir(), "t.db")}, tt.flags...)
+			args := append([]string{"ingest", "--quiet", "--create", "--db", filepath.Join(t.TempDir(), "t.db")}, tt.flags...)
 			if code := run(append(args, a, b), &out, &errb); code != 0 {
 				t.Fatalf("exit %d: %s", code, errb.String())
 			}

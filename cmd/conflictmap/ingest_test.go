@@ -25,7 +25,7 @@ func TestIngestThenExport(t *testing.T) {
 	os.WriteFile(filepath.Join(arts, "notes.pdf"), []byte("%PDF"), 0o644) // not read: not an article file
 
 	var out, errb bytes.Buffer
-	code := run([]string{"ingest", "--quiet", "--db", db, arts}, &out, &errb)
+	code := run([]string{"ingest", "--quiet", "--create", "--db", db, arts}, &out, &errb)
 	if code != 1 {
 		t.Fatalf("ingest exit %d, want 1 (one file failed); stderr:\n%s", code, errb.String())
 	}

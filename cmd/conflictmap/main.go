@@ -7,6 +7,8 @@
 //	conflictmap export   write a layer as GeoJSON, CSV or KML
 //	conflictmap eval     score the extractor against hand annotations
 //	conflictmap token    print (or --rotate) the server's write token
+//	conflictmap check    report (and --repair) damage in a store file
+//	conflictmap version  print the version and the data it embeds
 package main
 
 import (
@@ -28,6 +30,8 @@ func commands() []command {
 		{"export", "write a layer as GeoJSON, CSV or KML", runExport},
 		{"eval", "score the extractor against hand annotations (*.gold.json)", runEval},
 		{"token", "print the server's write token (--rotate: replace it)", runToken},
+		{"check", "report damage in a store file; --repair keeps what is readable", runCheck},
+		{"version", "print the version and the data it embeds (gazetteer, lexicon)", runVersion},
 	}
 }
 
@@ -50,13 +54,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	switch args[0] {
-	case "-h", "--help", "help":
+	case "-h", "-help", "--help", "help":
+		if len(args) > 1 && args[0] == "help" { // help COMMAND
+			return run([]string{args[1], "--help"}, stdout, stderr)
+		}
 		usage(stdout)
 		return 0
+	case "-version", "--version":
+		return runVersion(nil, stdout, stderr)
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
-			return c.run(args[1:], stdout, stderr)
+			return c.run(args[1:], stdout, streams{stderr, stdout})
 		}
 	}
 	fmt.Fprintf(stderr, "conflictmap: unknown command %q\n\n", args[0])

@@ -71,8 +71,8 @@ func TestRunTopLevel(t *testing.T) {
 		{"help", []string{"help"}, 0, "Usage: conflictmap COMMAND", ""},
 		{"--help", []string{"--help"}, 0, "extract", ""},
 		{"unknown command", []string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
-		{"extract --help", []string{"extract", "--help"}, 0, "", "Usage: conflictmap extract"},
-		{"extract -h", []string{"extract", "-h"}, 0, "", "--json"},
+		{"extract --help", []string{"extract", "--help"}, 0, "Usage: conflictmap extract", ""},
+		{"extract -h", []string{"extract", "-h"}, 0, "-json", ""},
 		{"extract without files", []string{"extract"}, 2, "", "Usage: conflictmap extract"},
 		{"extract unknown flag", []string{"extract", "--nope", "a.md"}, 2, "", "-nope"},
 	}

@@ -39,7 +39,7 @@ Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN, CONFLICTMAP_BA
 	fs.StringVar(&o.db, "db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file (\":memory:\" for none)")
 	fs.StringVar(&o.token, "token", envOr("CONFLICTMAP_TOKEN", ""), "bearer token for writes (POST/DELETE /api/articles) instead of the one in FILE.token")
 	fs.StringVar(&o.baseURL, "base-url", envOr("CONFLICTMAP_BASE_URL", ""), "the public URL the API's links start with (behind a proxy: https://maps.example.org/cm), instead of the request's Host")
-	fs.BoolVar(&o.seed, "seed", true, "ingest the sample articles when the database is empty")
+	fs.BoolVar(&o.seed, "seed", true, "ingest the sample articles on the database's first start (once: a database emptied later stays empty)")
 	fs.BoolVar(&o.jsonLogs, "json-logs", false, "log as JSON lines instead of text")
 	fs.BoolVar(&o.logRequests, "log-requests", false, "log one line per request")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -81,7 +81,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer ln.Close()
 	logger := newLogger(stderr, o.jsonLogs)
-	x, st, err := openServeData(ctx, o, logger)
+	x, st, err := openServeData(ctx, o, logger, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 1
@@ -128,12 +128,12 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 }
 
 // openServeData loads the pipeline, opens the store and, if asked, seeds it.
-func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger) (*layers.Pipeline, *layers.Store, error) {
+func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, *layers.Store, error) {
 	x, err := layers.LoadPipeline()
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := layers.OpenStore(layers.StoreConfig{Path: o.db})
+	st, err := openStore(o.db, stderr) // says what opening repaired, if anything
 	if err != nil {
 		return nil, nil, err
 	}
