@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/json"
@@ -56,9 +57,12 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	if !utf8.Valid(body) {
 		return problem(http.StatusBadRequest, typeEncoding, "Not UTF-8", "the body is not valid UTF-8 text")
 	}
-	res, err := s.ex.Extract(r.URL.Query().Get("name"), body, mt)
+	res, err := s.extract(r.Context(), w, r.URL.Query().Get("name"), body, mt)
 	if err != nil {
+		var p *Problem
 		switch {
+		case errors.As(err, &p), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			return err
 		case errors.Is(err, layers.ErrTooLarge):
 			return problem(http.StatusRequestEntityTooLarge, typeTooLarge, "Article too large", "%v", err)
 		case errors.Is(err, layers.ErrNotText):

@@ -35,6 +35,7 @@ const (
 	typeUnprocessable    = "urn:conflictmap:problem:unprocessable-article"
 	typeNotAcceptable    = "urn:conflictmap:problem:not-acceptable"
 	typeTimeout          = "urn:conflictmap:problem:timeout"
+	typeBusy             = "urn:conflictmap:problem:busy"
 	typeInternal         = "urn:conflictmap:problem:internal"
 )
 

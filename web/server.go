@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -32,6 +33,9 @@ type Config struct {
 	Token string
 	// MaxBodyBytes bounds an ingested article's body. Default 10 MiB.
 	MaxBodyBytes int64
+	// MaxExtractions bounds how many articles POST /api/articles reads at once; past it the
+	// answer is 503 with Retry-After. Default GOMAXPROCS.
+	MaxExtractions int
 	// ReadTimeout, WriteTimeout and IdleTimeout are the http.Server's. Defaults 30 s, 10 min
 	// (downloads stream for long) and 2 min; ReadHeaderTimeout is 10 s.
 	ReadTimeout, WriteTimeout, IdleTimeout, ReadHeaderTimeout time.Duration
@@ -71,6 +75,9 @@ func (c Config) Defaults() Config {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = 10 << 20
+	}
+	if c.MaxExtractions <= 0 {
+		c.MaxExtractions = runtime.GOMAXPROCS(0)
 	}
 	set(&c.ReadTimeout, 30*time.Second)
 	set(&c.WriteTimeout, 10*time.Minute)
@@ -133,6 +140,7 @@ type Server struct {
 	store Store
 	ex    Extractor
 	log   *slog.Logger
+	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
 }
 
 // New returns a server; cfg is completed with Defaults (call cfg.Validate first to check it).
@@ -141,7 +149,8 @@ func New(cfg Config, store Store, ex Extractor, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg.Defaults(), store: store, ex: ex, log: logger}
+	cfg = cfg.Defaults()
+	return &Server{cfg: cfg, store: store, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
 }
 
 // Config returns the server's configuration, defaults applied.
