@@ -159,11 +159,16 @@ func (s *Server) Config() Config { return s.cfg }
 // handlerFunc is a handler that returns its error; Server.handle writes it as a problem.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
-// handle adapts a handlerFunc: an error becomes an application/problem+json response (or, when
-// the response has already started, a log line).
+// handle adapts a handlerFunc: an error becomes an application/problem+json response or, when
+// the response has already started (a download cut midway), an aborted connection
+// (abortStarted), so that the client sees an error rather than a short file.
 func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
+		ww, ok := w.(middleware.WrapResponseWriter)
+		if !ok {
+			ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		}
+		err := h(ww, r)
 		if err == nil {
 			return
 		}
@@ -172,11 +177,8 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err,
 				"request_id", middleware.GetReqID(r.Context()))
 		}
-		if ww, ok := w.(middleware.WrapResponseWriter); ok && ww.Status() != 0 {
-			s.log.Warn("error after response started", "path", r.URL.Path, "err", err)
-			return
-		}
-		writeProblem(w, r, p)
+		abortStarted(ww, s.log, r, err)
+		writeProblem(ww, r, p)
 	}
 }
 
@@ -314,8 +316,8 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 				}
 				s.log.Error("panic", "value", fmt.Sprint(v), "path", r.URL.Path, "stack", string(debug.Stack()),
 					"request_id", middleware.GetReqID(r.Context()))
-				if ww, ok := w.(middleware.WrapResponseWriter); ok && ww.Status() != 0 {
-					return
+				if ww, ok := w.(middleware.WrapResponseWriter); ok {
+					abortStarted(ww, s.log, r, fmt.Errorf("panic: %v", v))
 				}
 				writeProblem(w, r, problem(http.StatusInternalServerError, typeInternal, "Internal server error", "the server failed; see its log"))
 			}
