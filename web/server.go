@@ -194,6 +194,7 @@ func (s *Server) Routes() http.Handler {
 	}))
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Route("/api", func(r chi.Router) {
+		r.Use(s.checkQuery)
 		r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 			return notFound("no resource at %s", r.URL.Path)
 		}))
