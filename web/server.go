@@ -185,22 +185,20 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 // Routes returns the server's handler: /healthz, /api and the map at /.
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
+	root := r
 	r.Use(middleware.RequestID, s.logRequests, s.recoverer, cors)
+	r.Use(headAsGet)
 	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no resource at %s", r.URL.Path)
 	}))
-	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		return problem(http.StatusMethodNotAllowed, typeMethod, "Method not allowed", "%s is not allowed on %s", r.Method, r.URL.Path)
-	}))
+	r.MethodNotAllowed(s.methodNotAllowed(root))
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Route("/api", func(r chi.Router) {
 		r.Use(s.checkQuery)
 		r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 			return notFound("no resource at %s", r.URL.Path)
 		}))
-		r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-			return problem(http.StatusMethodNotAllowed, typeMethod, "Method not allowed", "%s is not allowed on %s", r.Method, r.URL.Path)
-		}))
+		r.MethodNotAllowed(s.methodNotAllowed(root))
 		r.Group(func(r chi.Router) {
 			r.Use(s.timeout(s.cfg.RequestTimeout))
 			r.Get("/", s.handle(s.landing))
