@@ -1,0 +1,36 @@
+package layers
+
+import (
+	"context"
+	"testing"
+)
+
+// TestListArticlesSummaries: a list row carries the article's metadata and the counts of its
+// mentions and events, as the full record has them.
+func TestListArticlesSummaries(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	a := testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeClash, gyumri, "2020-11-11"))
+	a.Article.Title, a.Article.Publication, a.Article.URL = "Title “quoted”", "Wire", "https://example.org/a1"
+	put(t, s, a)
+	put(t, s, testResult("a2", "2020-11-13"))
+	list, total, err := s.ListArticles(ctx, 0, 10)
+	if err != nil || total != 2 || len(list) != 2 {
+		t.Fatalf("ListArticles = %+v, %d, %v", list, total, err)
+	}
+	full, err := s.GetArticle(ctx, list[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ArticleSummary{ID: full.Article.ID, Title: "Title “quoted”", Publication: "Wire", Published: "2020-11-12",
+		URL: "https://example.org/a1", Mentions: len(full.Mentions), Events: len(full.EventIDs)}
+	if list[0] != want || want.Events != 2 {
+		t.Errorf("summary %+v, want %+v", list[0], want)
+	}
+	if second, err := s.GetArticle(ctx, list[1].ID); err != nil || list[1].Mentions != len(second.Mentions) || list[1].Events != 0 {
+		t.Errorf("eventless article's summary %+v (%v)", list[1], err)
+	}
+	if _, err := articleSummary("article:x", `{"id":"x","m":[{"t":`); err == nil {
+		t.Error("a truncated record was summarised")
+	}
+}
