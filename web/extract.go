@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"unicode/utf8"
 
 	"conflictmap/layers"
 )
@@ -58,4 +59,16 @@ func (s *Server) runExtractor(ctx context.Context, name string, body []byte, mt 
 		return cx.ExtractContext(ctx, name, body, mt, "")
 	}
 	return s.ex.Extract(name, body, mt)
+}
+
+// maxTitleRunes bounds an ingested article's title (its body is bounded by MaxBodyBytes).
+const maxTitleRunes = 500
+
+// checkTitle refuses an article whose title is longer than maxTitleRunes characters.
+func checkTitle(res *layers.Result) error {
+	if n := utf8.RuneCountInString(res.Article.Title); n > maxTitleRunes {
+		return problem(http.StatusBadRequest, typeInvalidParameter, "Title too long",
+			"the article's title has %d characters; at most %d are accepted", n, maxTitleRunes)
+	}
+	return nil
 }

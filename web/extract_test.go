@@ -129,3 +129,30 @@ func TestExtractionsBounded(t *testing.T) {
 		slotsFree(t, s)
 	}
 }
+
+// TestPostLimits: an over-long title is a 400 problem, an over-large body a 413 one; neither
+// is stored.
+func TestPostLimits(t *testing.T) {
+	st := openMem(t)
+	_, h := testServer(t, st, Config{MaxBodyBytes: 4096})
+	for _, tc := range []struct {
+		name, body string
+		want       int
+	}{
+		{"title of 500", `{"title":"` + strings.Repeat("é", 500) + `","text":"Talks."}`, 201},
+		{"title of 501", `{"title":"` + strings.Repeat("é", 501) + `","text":"Talks again."}`, 400},
+		{"body over MaxBodyBytes", `{"title":"t","text":"` + strings.Repeat("a", 4096) + `"}`, 413},
+	} {
+		rec := do(h, http.MethodPost, "/api/articles", strings.NewReader(tc.body),
+			"Content-Type", "application/json", "Authorization", "Bearer "+testToken)
+		if rec.Code != tc.want {
+			t.Errorf("%s: %d, want %d (%s)", tc.name, rec.Code, tc.want, rec.Body.String())
+		}
+		if tc.want >= 400 && rec.Header().Get("Content-Type") != "application/problem+json" {
+			t.Errorf("%s: Content-Type %q, want a problem", tc.name, rec.Header().Get("Content-Type"))
+		}
+	}
+	if _, total, _ := st.ListArticles(context.Background(), 0, 10); total != 1 {
+		t.Errorf("%d articles stored, want 1", total)
+	}
+}

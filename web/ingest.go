@@ -73,6 +73,9 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	if res == nil || res.Article.ID == "" {
 		return problem(http.StatusUnprocessableEntity, typeUnprocessable, "Cannot read the article", "the extractor gave no article id")
 	}
+	if err := checkTitle(res); err != nil {
+		return err
+	}
 	if err := layers.CheckPublished(res.Article.Published); err != nil {
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Invalid published date", "%v", err)
 	}
