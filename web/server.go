@@ -186,8 +186,8 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
 	root := r
-	r.Use(middleware.RequestID, s.logRequests, s.recoverer, cors)
 	r.Use(headAsGet)
+	r.Use(middleware.RequestID, s.logRequests, s.recoverer, cors)
 	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no resource at %s", r.URL.Path)
 	}))
