@@ -1,8 +1,12 @@
 package layers
 
 import (
+	"conflictmap/geo"
 	"context"
+	"encoding/json"
 	"testing"
+
+	"github.com/tidwall/buntdb"
 )
 
 // TestListArticlesSummaries: a list row carries the article's metadata and the counts of its
@@ -33,4 +37,33 @@ func TestListArticlesSummaries(t *testing.T) {
 	if _, err := articleSummary("article:x", `{"id":"x","m":[{"t":`); err == nil {
 		t.Error("a truncated record was summarised")
 	}
+}
+
+// BenchmarkListArticlesLarge lists a page holding one article of 50,000 mentions: "summary" is
+// what ListArticles does, "decode" what it did before (decoding the whole record).
+func BenchmarkListArticlesLarge(b *testing.B) {
+	ctx := context.Background()
+	s := openTest(b)
+	a := testResult("big", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"))
+	for i := 0; i < 50000; i++ {
+		a.Mentions = append(a.Mentions, geo.Mention{Text: "Shusha", Start: i, End: i + 1, Role: geo.RoleLocation, Place: shusha})
+	}
+	put(b, s, a)
+	var v string
+	s.db.View(func(tx *buntdb.Tx) error { v, _ = tx.Get(keyArticle + "big"); return nil })
+	b.Run("summary", func(b *testing.B) {
+		for b.Loop() {
+			if list, _, err := s.ListArticles(ctx, 0, 10); err != nil || list[0].Mentions < 50000 {
+				b.Fatal(list, err)
+			}
+		}
+	})
+	b.Run("decode", func(b *testing.B) {
+		for b.Loop() {
+			var sa storedArticle
+			if err := json.Unmarshal([]byte(v), &sa); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
