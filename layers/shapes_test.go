@@ -35,7 +35,7 @@ func hostileShapes() []struct {
 		name, mt string
 		body     []byte
 	}{
-		{"nested-div-110KB", "text/html", nestedDivs(110 << 10 / 5)},
+		{"nested-div-110KB", "text/html", nestedDivs(110 << 10 / 11)},
 		{"sentence-200KB", "text/plain", endlessSentence(200<<10, sentenceWords...)},
 		{"places-200KB", "text/plain", endlessSentence(200<<10, "Shusha,", "Lachin,", "Aghdam", "and", "Baku", "clashes")},
 	}
