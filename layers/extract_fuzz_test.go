@@ -32,6 +32,7 @@ func FuzzExtract(f *testing.F) {
 		"in the region in the region in the region deployed there there there",
 		"May May May March March 1990s 2099 1800 December 32 0 August 00",
 		"# Heading\n\n* Turkey sent [troops](http://x.example/Baku) to **Ganja**.\n",
+		strings.Repeat("Russia deployed 12 troops to Lachin and clashes near Shusha killed soldiers in Baku on November 10 ", 200), // one endless sentence
 	}
 	for _, s := range seeds {
 		f.Add(s, "2021-06-20")

@@ -199,6 +199,9 @@ func readJSON(content []byte) (Article, error) {
 
 // readHTML extracts an HTML page's main text with go-readability, keeping paragraphs apart.
 func readHTML(content []byte) (Article, error) {
+	if htmlTooDeep(content, maxHTMLDepth) {
+		return flatHTML(content), nil
+	}
 	r, err := readability.FromReader(bytes.NewReader(content), nil)
 	if err != nil || r.Node == nil {
 		// not an article page: fall back to the whole document's text
@@ -252,10 +255,14 @@ func blockText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	// tidy: trim each line, no more than one blank line in a row
+	return tidyText(b.String())
+}
+
+// tidyText trims each line and leaves no more than one blank line in a row.
+func tidyText(s string) string {
 	var out []string
 	blank := true
-	for _, line := range strings.Split(b.String(), "\n") {
+	for _, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			if !blank {

@@ -2,6 +2,7 @@ package layers_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"conflictmap/layers"
@@ -31,6 +32,8 @@ func FuzzRead(f *testing.F) {
 		"\x00\x01\x02",
 		"\xff\xfe",
 		"# Heading\n\n**Shusha** [x](http://e) ![img](a.png) _a_ > quote",
+		strings.Repeat("<div>", 300) + "Troops in Lachin." + strings.Repeat("</div>", 300), // too deep: read flat
+		"<title>t</title>" + strings.Repeat("<div><span>", 200) + "<script>x" + strings.Repeat("</span>", 90),
 	} {
 		for k := range fuzzMediaTypes {
 			f.Add([]byte(s), uint8(k))

@@ -1068,13 +1068,12 @@ func (s *Store) ListArticles(ctx context.Context, offset, limit int) ([]ArticleS
 			if total <= offset || (limit > 0 && len(out) >= limit) {
 				return true
 			}
-			var sa storedArticle
-			if err := json.Unmarshal([]byte(v), &sa); err != nil {
-				ierr = fmt.Errorf("layers: corrupt article record %s: %w", k, err)
+			a, err := articleSummary(k, v)
+			if err != nil {
+				ierr = err
 				return false
 			}
-			out = append(out, ArticleSummary{ID: sa.ID, Title: sa.Title, Publication: sa.Publication,
-				Published: sa.Published, URL: sa.URL, Mentions: len(sa.Mentions), Events: len(sa.Events)})
+			out = append(out, a)
 			return true
 		})
 	})

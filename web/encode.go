@@ -183,16 +183,16 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 	if p := h.Place; p != nil {
 		if !c.header {
 			c.header = true
-			if err := c.w.Write(PlaceCSVColumns); err != nil {
+			if err := c.write(PlaceCSVColumns); err != nil {
 				return err
 			}
 		}
-		return c.w.Write([]string{p.ID, p.Name, p.PlaceID, p.Country, p.Level, strconv.Itoa(p.Mentions),
+		return c.write([]string{p.ID, p.Name, p.PlaceID, p.Country, p.Level, strconv.Itoa(p.Mentions),
 			strconv.Itoa(p.Articles), p.FirstSeen, p.LastSeen, coord(p.Lat), coord(p.Lon), wkt(p.Lon, p.Lat)})
 	}
 	if !c.header {
 		c.header = true
-		if err := c.w.Write(CSVColumns); err != nil {
+		if err := c.write(CSVColumns); err != nil {
 			return err
 		}
 	}
@@ -207,7 +207,7 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 			ids = append(ids, s.ArticleID)
 		}
 	}
-	return c.w.Write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
+	return c.write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
 		e.DateStart, e.DateEnd, e.DateSourceOrDefault(), e.TimingOrDefault(), e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
 		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
 		itoaOrEmpty(e.Injured), e.CountsHedge, orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
@@ -217,7 +217,7 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 func (c *csvEncoder) end([]byte) error {
 	if !c.header {
 		c.header = true
-		c.w.Write(CSVColumns)
+		c.write(CSVColumns)
 	}
 	c.w.Flush()
 	if err := c.w.Error(); err != nil {

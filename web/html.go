@@ -64,7 +64,10 @@ func (s *Server) renderHTML(w http.ResponseWriter, p page) error {
 	if err := pageTmpl.Execute(&b, p); err != nil {
 		return err
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Security-Policy", appCSP) // the map's: only the server's own scripts run
+	h.Set("Referrer-Policy", "same-origin")
 	_, err := w.Write(b.Bytes())
 	return err
 }

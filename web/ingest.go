@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"crypto/sha256"
 	"crypto/subtle"
 	"errors"
@@ -55,9 +56,12 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	if !utf8.Valid(body) {
 		return problem(http.StatusBadRequest, typeEncoding, "Not UTF-8", "the body is not valid UTF-8 text")
 	}
-	res, err := s.ex.Extract(r.URL.Query().Get("name"), body, mt)
+	res, err := s.extract(r.Context(), w, r.URL.Query().Get("name"), body, mt)
 	if err != nil {
+		var p *Problem
 		switch {
+		case errors.As(err, &p), errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+			return err
 		case errors.Is(err, layers.ErrTooLarge):
 			return problem(http.StatusRequestEntityTooLarge, typeTooLarge, "Article too large", "%v", err)
 		case errors.Is(err, layers.ErrNotText):
@@ -67,6 +71,9 @@ func (s *Server) postArticle(w http.ResponseWriter, r *http.Request) error {
 	}
 	if res == nil || res.Article.ID == "" {
 		return problem(http.StatusUnprocessableEntity, typeUnprocessable, "Cannot read the article", "the extractor gave no article id")
+	}
+	if err := checkTitle(res); err != nil {
+		return err
 	}
 	if err := layers.CheckPublished(res.Article.Published); err != nil {
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Invalid published date", "%v", err)

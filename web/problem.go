@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"syscall"
 
 	"conflictmap/layers"
 )
@@ -35,6 +36,8 @@ const (
 	typeUnprocessable    = "urn:conflictmap:problem:unprocessable-article"
 	typeNotAcceptable    = "urn:conflictmap:problem:not-acceptable"
 	typeTimeout          = "urn:conflictmap:problem:timeout"
+	typeBusy             = "urn:conflictmap:problem:busy"
+	typeDiskFull         = "urn:conflictmap:problem:disk-full"
 	typeInternal         = "urn:conflictmap:problem:internal"
 )
 
@@ -63,6 +66,9 @@ func toProblem(err error) *Problem {
 		return notFound("%v", err)
 	case errors.Is(err, layers.ErrUnknownProperty):
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Unknown property", "%v", err)
+	case errors.Is(err, syscall.ENOSPC):
+		return problem(http.StatusInsufficientStorage, typeDiskFull, "Disk full",
+			"the server's disk is full, so nothing was written; free space on it and retry")
 	case errors.Is(err, context.DeadlineExceeded):
 		return problem(http.StatusServiceUnavailable, typeTimeout, "Request timed out", "the request took longer than the server allows")
 	case errors.Is(err, context.Canceled):

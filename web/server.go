@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -41,6 +42,9 @@ type Config struct {
 	LogRequests bool
 	// MaxBodyBytes bounds an ingested article's body. Default 10 MiB.
 	MaxBodyBytes int64
+	// MaxExtractions bounds how many articles POST /api/articles reads at once; past it the
+	// answer is 503 with Retry-After. Default GOMAXPROCS.
+	MaxExtractions int
 	// ReadTimeout, WriteTimeout and IdleTimeout are the http.Server's. Defaults 30 s, 10 min
 	// (downloads stream for long) and 2 min; ReadHeaderTimeout is 10 s.
 	ReadTimeout, WriteTimeout, IdleTimeout, ReadHeaderTimeout time.Duration
@@ -80,6 +84,9 @@ func (c Config) Defaults() Config {
 	}
 	if c.MaxBodyBytes == 0 {
 		c.MaxBodyBytes = 10 << 20
+	}
+	if c.MaxExtractions <= 0 {
+		c.MaxExtractions = runtime.GOMAXPROCS(0)
 	}
 	set(&c.ReadTimeout, 30*time.Second)
 	set(&c.WriteTimeout, 10*time.Minute)
@@ -145,6 +152,7 @@ type Server struct {
 	store Store
 	ex    Extractor
 	log   *slog.Logger
+	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
 }
 
 // New returns a server; cfg is completed with Defaults (call cfg.Validate first to check it).
@@ -153,7 +161,8 @@ func New(cfg Config, store Store, ex Extractor, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg.Defaults(), store: store, ex: ex, log: logger}
+	cfg = cfg.Defaults()
+	return &Server{cfg: cfg, store: store, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
 }
 
 // Config returns the server's configuration, defaults applied.
@@ -162,11 +171,16 @@ func (s *Server) Config() Config { return s.cfg }
 // handlerFunc is a handler that returns its error; Server.handle writes it as a problem.
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
-// handle adapts a handlerFunc: an error becomes an application/problem+json response (or, when
-// the response has already started, a log line).
+// handle adapts a handlerFunc: an error becomes an application/problem+json response or, when
+// the response has already started (a download cut midway), an aborted connection
+// (abortStarted), so that the client sees an error rather than a short file.
 func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		err := h(w, r)
+		ww, ok := w.(middleware.WrapResponseWriter)
+		if !ok {
+			ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		}
+		err := h(ww, r)
 		if err == nil {
 			return
 		}
@@ -175,33 +189,29 @@ func (s *Server) handle(h handlerFunc) http.HandlerFunc {
 			s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err,
 				"request_id", middleware.GetReqID(r.Context()))
 		}
-		if ww, ok := w.(middleware.WrapResponseWriter); ok && ww.Status() != 0 {
-			s.log.Warn("error after response started", "path", r.URL.Path, "err", err)
-			return
-		}
-		writeProblem(w, r, p)
+		abortStarted(ww, s.log, r, err)
+		writeProblem(ww, r, p)
 	}
 }
 
 // Routes returns the server's handler: /healthz, /api and the map at /.
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
+	root := r
+	r.Use(headAsGet)
 	r.Use(middleware.RequestID, s.logRequests, s.recoverer, cors)
 	r.Use(s.withBaseURL)
 	r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no resource at %s", r.URL.Path)
 	}))
-	r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-		return problem(http.StatusMethodNotAllowed, typeMethod, "Method not allowed", "%s is not allowed on %s", r.Method, r.URL.Path)
-	}))
+	r.MethodNotAllowed(s.methodNotAllowed(root))
 	r.Get("/healthz", s.handle(s.healthz))
 	r.Route("/api", func(r chi.Router) {
+		r.Use(s.checkQuery)
 		r.NotFound(s.handle(func(w http.ResponseWriter, r *http.Request) error {
 			return notFound("no resource at %s", r.URL.Path)
 		}))
-		r.MethodNotAllowed(s.handle(func(w http.ResponseWriter, r *http.Request) error {
-			return problem(http.StatusMethodNotAllowed, typeMethod, "Method not allowed", "%s is not allowed on %s", r.Method, r.URL.Path)
-		}))
+		r.MethodNotAllowed(s.methodNotAllowed(root))
 		r.Group(func(r chi.Router) {
 			r.Use(s.timeout(s.cfg.RequestTimeout))
 			r.Get("/", s.handle(s.landing))
@@ -323,8 +333,8 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 				}
 				s.log.Error("panic", "value", fmt.Sprint(v), "path", r.URL.Path, "stack", string(debug.Stack()),
 					"request_id", middleware.GetReqID(r.Context()))
-				if ww, ok := w.(middleware.WrapResponseWriter); ok && ww.Status() != 0 {
-					return
+				if ww, ok := w.(middleware.WrapResponseWriter); ok {
+					abortStarted(ww, s.log, r, fmt.Errorf("panic: %v", v))
 				}
 				writeProblem(w, r, problem(http.StatusInternalServerError, typeInternal, "Internal server error", "the server failed; see its log"))
 			}
