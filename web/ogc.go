@@ -230,7 +230,8 @@ func (s *Server) collection(w http.ResponseWriter, r *http.Request) error {
 			b, _ := json.Marshal(e)
 			t.Rows = append(t.Rows, []cell{{Text: "extent"}, {Text: string(b)}})
 		}
-		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t})
+		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t,
+			Map: bboxMap(d, "/api/collections/"+l.ID+"/items")})
 	}
 	return writeJSON(w, 200, mtJSON, d)
 }
