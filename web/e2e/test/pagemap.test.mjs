@@ -1,6 +1,7 @@
 // The API's HTML pages (issue 10, item 12): an items page and an item page each show a small
 // Leaflet map with one marker per feature the page lists, from the embedded assets, and a
-// collection page its extent; no page loads anything from another origin.
+// collection page its extent; no page loads anything from another origin, and all of it works
+// under the map's Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, api, BASE } from './helpers.mjs';
@@ -9,10 +10,27 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** openPage loads an API page and waits for its map; it returns the page and the markers drawn. */
+/** mapCSP is the Content-Security-Policy of the map's own page, which the API's pages must obey. */
+async function mapCSP() {
+  const csp = (await fetch(BASE + '/')).headers.get('content-security-policy');
+  assert.match(csp || '', /script-src 'self'/, 'the map has a CSP');
+  return csp;
+}
+
+/**
+ * openPage loads an API page under the map's CSP (added here when the server does not send it
+ * yet) and waits for its map; it keeps errors, CSP violations and requests to other origins.
+ */
 async function openPage(path) {
+  const csp = await mapCSP();
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await context.route((u) => u.pathname.startsWith('/api/') && u.searchParams.get('f') === 'html', async (route) => {
+    const r = await route.fetch();
+    route.fulfill({ response: r, headers: { ...r.headers(), 'content-security-policy': r.headers()['content-security-policy'] || csp } });
+  });
   const page = await context.newPage();
+  await page.exposeFunction('cspViolation', (v) => page.errors.push(`CSP: ${v}`));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.cspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
   page.errors = [];
   page.foreign = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
