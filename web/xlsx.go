@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,8 +23,9 @@ import (
 //   - date stays ISO text ("2021-08", "2020"), since its precision varies and a real date
 //     would claim a day the article never gave;
 //   - every other cell is text. Text never becomes a formula (cells are written as inline
-//     strings); text that starts with = + - @, a tab or a carriage return is also prefixed
-//     with an apostrophe, so that it stays text when the sheet is edited or saved as CSV.
+//     strings); text that starts with = + - @, a tab or a carriage return, unless it is a
+//     plain number ("-3"), is also prefixed with an apostrophe, as in the CSV, so that it
+//     stays text when the sheet is edited or saved as CSV.
 //     A cell longer than a spreadsheet holds (32,767 characters) is cut and ends with "…".
 
 const (
@@ -104,7 +106,9 @@ func xlsxText(s string) any {
 	}
 	switch s[0] {
 	case '=', '+', '-', '@', '\t', '\r':
-		s = "'" + s
+		if _, err := strconv.ParseFloat(s, 64); err != nil { // a plain number stays as it is, as in the CSV
+			s = "'" + s
+		}
 	}
 	if len(s) > xlsxMaxCell/2 && utf16Len(s) > xlsxMaxCell {
 		s = cutUTF16(s, xlsxMaxCell-1) + "…"
