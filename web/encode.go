@@ -327,4 +327,5 @@ var formats = map[string]struct{ mediaType, ext string }{
 	"geojson": {"application/geo+json", "geojson"},
 	"csv":     {"text/csv; charset=utf-8", "csv"},
 	"kml":     {"application/vnd.google-earth.kml+xml", "kml"},
+	"xlsx":    {mtXLSX, "xlsx"},
 }

@@ -21,6 +21,15 @@ type page struct {
 	Table  *table
 	Extra  *table
 	JSON   string
+	Map    *pageMap
+}
+
+// pageMap is the small map of a page (web/static/js/pagemap.js): the page's own resource as
+// GeoJSON, or a collection's extent; Items is the items path its markers link into.
+type pageMap struct {
+	GeoJSON string
+	BBox    string
+	Items   string
 }
 
 type table struct {
@@ -36,6 +45,7 @@ type cell struct {
 var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}} — conflictmap API</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>
 body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem 1.5rem;color:#222}
 nav{font-size:.9rem;margin-bottom:1rem}nav a{color:#555}
@@ -43,10 +53,17 @@ table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}
 th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#f4f4f4}pre{background:#f7f7f7;padding:.8rem;overflow:auto;font-size:.8rem}
 a{color:#0b5cad}
-</style></head><body>
+#pagemap{height:320px;margin:1rem 0;border:1px solid #ddd;background:#dfe8ee}
+</style>{{with .Map}}
+<link rel="stylesheet" href="/vendor/leaflet/leaflet.css">
+<script src="/vendor/leaflet/leaflet.js" defer></script>
+<script src="/vendor/topojson/topojson-client.min.js" defer></script>
+<script type="module" src="/js/pagemap.js"></script>{{end}}
+</head><body>
 <nav><a href="/">map</a>{{range .Crumbs}} › <a href="{{.Href}}">{{.Title}}</a>{{end}}</nav>
 <h1>{{.Title}}</h1>
 {{if .Intro}}<p>{{.Intro}}</p>{{end}}
+{{with .Map}}<div id="pagemap" role="img" aria-label="A map of what this page lists"{{if .GeoJSON}} data-geojson="{{.GeoJSON}}"{{end}}{{if .BBox}} data-bbox="{{.BBox}}"{{end}}{{if .Items}} data-items="{{.Items}}"{{end}}></div>{{end}}
 {{with .Table}}<table><thead><tr>{{range .Head}}<th>{{.}}</th>{{end}}</tr></thead><tbody>
 {{range .Rows}}<tr>{{range .}}<td>{{if .Href}}<a href="{{.Href}}">{{.Text}}</a>{{else}}{{.Text}}{{end}}</td>{{end}}</tr>
 {{end}}</tbody></table>{{end}}
@@ -116,7 +133,8 @@ func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Laye
 	if cur.NumberMatched >= 0 {
 		intro += fmt.Sprintf(" of %d matching", cur.NumberMatched)
 	}
-	return s.renderHTML(w, page{Title: l.Title, Intro: intro, Crumbs: crumbs(r, "Items"), Table: t, Links: links})
+	return s.renderHTML(w, page{Title: l.Title, Intro: intro, Crumbs: crumbs(r, "Items"), Table: t, Links: links,
+		Map: &pageMap{GeoJSON: asJSON(r), Items: "/api/collections/" + l.ID + "/items"}})
 }
 
 func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, h layers.Hit, links []Link) error {
@@ -162,5 +180,31 @@ func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer
 	} else if h.Place != nil {
 		title = h.Place.Name
 	}
-	return s.renderHTML(w, page{Title: title, Crumbs: crumbs(r, h.ID()), Table: t, Extra: extra, Links: links})
+	return s.renderHTML(w, page{Title: title, Crumbs: crumbs(r, h.ID()), Table: t, Extra: extra, Links: links,
+		Map: &pageMap{GeoJSON: asJSON(r)}})
+}
+
+// asJSON is the request's own path and query with f=json: what a page's map draws.
+func asJSON(r *http.Request) string {
+	q := r.URL.Query()
+	q.Set("f", "json")
+	return r.URL.Path + "?" + q.Encode()
+}
+
+// bboxMap is the map of a collection page: its extent (extentDoc), or none when it is empty.
+func bboxMap(doc map[string]any, items string) *pageMap {
+	e, ok := doc["extent"].(map[string]any)
+	if !ok {
+		return nil
+	}
+	sp, _ := e["spatial"].(map[string]any)
+	bb, _ := sp["bbox"].([][]float64)
+	if len(bb) == 0 || len(bb[0]) != 4 {
+		return nil
+	}
+	parts := make([]string, 4)
+	for i, v := range bb[0] {
+		parts[i] = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return &pageMap{BBox: strings.Join(parts, ","), Items: items}
 }

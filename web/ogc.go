@@ -137,9 +137,9 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
 		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
 		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
-		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml"},
+		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
-		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml and the items filters"},
+		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml|xlsx and the items filters"},
 		{"/api/articles", "GET: articles read; POST (Bearer token): add an article (text/plain, text/markdown, text/html, application/json)"},
 		{"/api/articles/{id}", "GET: an article and its mentions; DELETE (Bearer token): remove it"},
 	} {
@@ -168,6 +168,7 @@ func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.La
 		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
 		{b + "/download?format=csv", "enclosure", "text/csv", "Download as CSV"},
 		{b + "/download?format=kml", "enclosure", formats["kml"].mediaType, "Download as KML"},
+		{b + "/download?format=xlsx", "enclosure", mtXLSX, "Download as XLSX (spreadsheet)"},
 	}
 	doc := map[string]any{
 		"id": l.ID, "title": l.Title, "description": l.Description, "itemType": "feature",
@@ -232,7 +233,8 @@ func (s *Server) collection(w http.ResponseWriter, r *http.Request) error {
 			b, _ := json.Marshal(e)
 			t.Rows = append(t.Rows, []cell{{Text: "extent"}, {Text: string(b)}})
 		}
-		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t})
+		return s.renderHTML(w, page{Title: l.Title, Intro: l.Description, Crumbs: crumbs(r, l.Title), Links: d["links"].([]Link), Table: t,
+			Map: bboxMap(d, "/api/collections/"+l.ID+"/items")})
 	}
 	return writeJSON(w, 200, mtJSON, d)
 }
@@ -245,11 +247,11 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	v := r.URL.Query()
-	f, err := formatOf(v, r.Header.Get("Accept"), "json", "html", "geojson", "csv", "kml")
+	f, err := formatOf(v, r.Header.Get("Accept"), "json", "html", "geojson", "csv", "kml", "xlsx")
 	if err != nil {
 		return err
 	}
-	if f == "geojson" || f == "csv" || f == "kml" {
+	if _, ok := formats[f]; ok {
 		return s.serveDownload(w, r, l, f, v)
 	}
 	fq, err := s.parseFeatureQuery(l.ID, v, false)
@@ -333,7 +335,7 @@ func (s *Server) download(w http.ResponseWriter, r *http.Request) error {
 		format = "geojson"
 	}
 	if _, ok := formats[format]; !ok {
-		return badParam("format", "format must be geojson, csv or kml, got %q", format)
+		return badParam("format", "format must be geojson, csv, kml or xlsx, got %q", format)
 	}
 	return s.serveDownload(w, r, l, format, v)
 }
@@ -356,6 +358,9 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request, l layers.
 
 // writeFeatures streams a cursor's features in a format, as the query asks (properties, bom).
 func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, fq *featureQuery) error {
+	if format == "xlsx" {
+		return writeXLSX(ctx, w, cur, layer, "")
+	}
 	enc := newEncoder(format, w, "conflictmap "+layer, fq.props, fq.bom)
 	if err := enc.begin(); err != nil {
 		return err
@@ -375,14 +380,14 @@ func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format,
 
 // Export writes the features of a layer that params select (the items filters: bbox, datetime,
 // filter, q, sortby, properties, limit, offset, property=value; bom=1 for a CSV with a UTF-8 byte
-// order mark) to w as format (geojson, csv or kml), streaming: `conflictmap export --layer L --format F [filters]` is this function.
+// order mark) to w as format (geojson, csv, kml or xlsx), streaming: `conflictmap export --layer L --format F [filters]` is this function.
 func Export(ctx context.Context, store Store, w io.Writer, layer, format string, params url.Values) error {
 	l, ok := layers.LayerByID(layer)
 	if !ok {
 		return fmt.Errorf("web: export: unknown layer %q", layer)
 	}
 	if _, ok := formats[format]; !ok {
-		return fmt.Errorf("web: export: unknown format %q (geojson, csv, kml)", format)
+		return fmt.Errorf("web: export: unknown format %q (geojson, csv, kml, xlsx)", format)
 	}
 	if params == nil {
 		params = url.Values{}

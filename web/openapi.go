@@ -40,9 +40,9 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 	items = append(items,
 		param("limit", "query", "Page size; larger values are clamped.", map[string]any{"type": "integer", "minimum": 1, "maximum": cfg.Defaults().MaxLimit, "default": cfg.Defaults().DefaultLimit}, false),
 		param("offset", "query", "Features to skip.", map[string]any{"type": "integer", "minimum": 0, "default": 0}, false),
-		f("json", "html", "geojson", "csv", "kml"), bom)
+		f("json", "html", "geojson", "csv", "kml", "xlsx"), bom)
 	download := append([]any{}, filters...)
-	download = append(download, param("format", "query", "The file format.", map[string]any{"type": "string", "enum": []string{"geojson", "csv", "kml"}, "default": "geojson"}, false), bom)
+	download = append(download, param("format", "query", "The file format.", map[string]any{"type": "string", "enum": []string{"geojson", "csv", "kml", "xlsx"}, "default": "geojson"}, false), bom)
 	problem := map[string]any{"description": "A problem (RFC 9457).", "content": map[string]any{mtProblems: map[string]any{"schema": map[string]any{"$ref": "#/components/schemas/Problem"}}}}
 	ok := func(desc string, types ...string) map[string]any {
 		c := map[string]any{}
@@ -73,11 +73,11 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 			"/collections/{collectionId}/schema": get("Schema of the features", "getSchema", []any{collection, f("json", "html")},
 				ok("A JSON Schema of every property of the features (OGC API – Features Part 5), each with its type, null when unknown.", mtSchema, mtHTML)),
 			"/collections/{collectionId}/items": get("Features", "getFeatures", items,
-				ok("A page of features (numberMatched, numberReturned, next/prev links).", mtGeoJSON, mtHTML, "text/csv", formats["kml"].mediaType)),
+				ok("A page of features (numberMatched, numberReturned, next/prev links).", mtGeoJSON, mtHTML, "text/csv", formats["kml"].mediaType, mtXLSX)),
 			"/collections/{collectionId}/items/{featureId}": get("A feature", "getFeature",
 				[]any{collection, param("featureId", "path", "The feature's id.", str, true), f("json", "html")}, ok("The feature.", mtGeoJSON, mtHTML)),
 			"/collections/{collectionId}/download": get("A file of the selected features", "download", download,
-				ok("The features as an attachment.", mtGeoJSON, "text/csv", formats["kml"].mediaType)),
+				ok("The features as an attachment.", mtGeoJSON, "text/csv", formats["kml"].mediaType, mtXLSX)),
 			"/articles": map[string]any{
 				"get": map[string]any{"summary": "Articles read", "operationId": "getArticles",
 					"parameters": []any{param("limit", "query", "Page size.", map[string]any{"type": "integer"}, false), param("offset", "query", "Articles to skip.", map[string]any{"type": "integer"}, false)},

@@ -19,7 +19,7 @@ func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", `Usage: conflictmap export --layer LAYER [--format geojson|csv|kml] [--bom] [filters]
+	fs := newFlags("export", `Usage: conflictmap export --layer LAYER [--format geojson|csv|kml|xlsx] [--bom] [filters]
 
 Writes a layer (deployments, clashes, incidents, exercises, agreements, parades, meetings,
 events, places) from the store, with the same filters as /api/collections/{id}/items.
@@ -29,7 +29,7 @@ The database must exist; while a server holds it, use the API's downloads instea
 `, stderr)
 	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
 	layer := fs.String("layer", "events", "layer (collection id)")
-	format := fs.String("format", "geojson", "geojson, csv or kml")
+	format := fs.String("format", "geojson", "geojson, csv, kml or xlsx (a spreadsheet: redirect it to a file)")
 	bbox := fs.String("bbox", "", "minLon,minLat,maxLon,maxLat")
 	datetime := fs.String("datetime", "", "instant or interval: 2021-08-01, 2020-11-01/2020-12-31, ../2021-01-01")
 	filter := fs.String("filter", "", "CQL2 text filter, e.g. \"fatalities > 2 AND country = 'AZ'\"")

@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
 	"conflictmap/layers"
+	"conflictmap/web"
 )
 
 // TestExportBOM checks `export --format csv --bom`: the file starts with a UTF-8 byte order mark
@@ -46,5 +49,43 @@ func TestExportBOM(t *testing.T) {
 				t.Errorf("csv:\n%s", out)
 			}
 		})
+	}
+}
+
+// TestExportXLSX checks `export --format xlsx`: a workbook with the CSV's header and one row per
+// feature of the layer.
+func TestExportXLSX(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "xlsx.db")
+	st, err := layers.OpenStore(layers.StoreConfig{Path: db})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := "Shelling hit Ağdam."
+	res := &layers.Result{Article: layers.Article{ID: "a1", Title: "Ağdam report", Published: "2021-05-01", Raw: q, BodyEnd: len(q)},
+		Events: []layers.Event{{EventType: layers.TypeClash, Place: "Ağdam", PlaceID: "148565", Country: "AZ", Lon: 46.9, Lat: 40.0,
+			Date: "2021-05-01", DatePrecision: "day", DateStart: "2021-05-01", DateEnd: "2021-05-01",
+			Sources: []layers.Source{{ArticleID: "a1", Quote: q, Start: 0, End: len(q)}}}}}
+	if _, err := st.PutArticle(context.Background(), res); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, errs := runCLI(t, "export", "--db", db, "--layer", "clashes", "--format", "xlsx")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := excelize.OpenReader(strings.NewReader(out))
+	if err != nil {
+		t.Fatalf("not a workbook: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetList()[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || strings.Join(rows[0], ",") != strings.Join(web.CSVColumns, ",") {
+		t.Fatalf("rows %v", rows)
+	}
+	if got := strings.Join(rows[1], "|"); !strings.Contains(got, "|Ağdam|") || !strings.Contains(got, "|"+q+"|") {
+		t.Errorf("row %q lacks the place or the quote", got)
 	}
 }

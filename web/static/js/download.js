@@ -63,7 +63,7 @@ export function createDownload({ view, mapCount, open }) {
     const id = $('dl-layer').value;
     const v = view($('dl-bbox').checked);
     const q = downloadQuery(id, v);
-    for (const f of ['geojson', 'csv', 'kml']) {
+    for (const f of ['geojson', 'csv', 'kml', 'xlsx']) {
       const a = $(`dl-${f}`);
       a.href = `/api/collections/${encodeURIComponent(id)}/download?${new URLSearchParams([['format', f], ...q])}`;
       a.setAttribute('download', `conflictmap-${id}.${f}`);
