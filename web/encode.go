@@ -197,16 +197,7 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 		}
 	}
 	e := h.Event
-	quote := ""
-	var ids []string
-	for i, s := range e.Sources {
-		if i == 0 {
-			quote = s.Quote
-		}
-		if !contains(ids, s.ArticleID) {
-			ids = append(ids, s.ArticleID)
-		}
-	}
+	quote, ids := quoteAndArticles(e)
 	return c.write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
 		e.DateStart, e.DateEnd, e.DateSourceOrDefault(), e.TimingOrDefault(), e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
 		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
@@ -328,4 +319,20 @@ var formats = map[string]struct{ mediaType, ext string }{
 	"csv":     {"text/csv; charset=utf-8", "csv"},
 	"kml":     {"application/vnd.google-earth.kml+xml", "kml"},
 	"xlsx":    {mtXLSX, "xlsx"},
+}
+
+// quoteAndArticles returns an event's first quote and the ids of its articles, each once: the
+// quote and article_ids columns of CSV and XLSX rows.
+func quoteAndArticles(e *layers.Event) (string, []string) {
+	quote := ""
+	var ids []string
+	for i, s := range e.Sources {
+		if i == 0 {
+			quote = s.Quote
+		}
+		if !contains(ids, s.ArticleID) {
+			ids = append(ids, s.ArticleID)
+		}
+	}
+	return quote, ids
 }

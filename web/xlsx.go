@@ -163,16 +163,7 @@ func (x *xlsxWriter) date(s string) any {
 
 // eventRow is an event's row, column for column as CSVColumns.
 func (x *xlsxWriter) eventRow(e *layers.Event) []any {
-	quote := ""
-	var ids []string
-	for i, s := range e.Sources {
-		if i == 0 {
-			quote = s.Quote
-		}
-		if !contains(ids, s.ArticleID) {
-			ids = append(ids, s.ArticleID)
-		}
-	}
+	quote, ids := quoteAndArticles(e)
 	return []any{xlsxText(e.ID), xlsxText(e.EventType), xlsxText(e.SubType), xlsxText(e.Date),
 		xlsxText(orDefaultStr(e.DatePrecision, "unknown")), x.date(e.DateStart), x.date(e.DateEnd),
 		xlsxText(e.DateSourceOrDefault()), xlsxText(e.TimingOrDefault()), xlsxText(e.Place), xlsxText(e.PlaceID),
