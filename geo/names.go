@@ -13,7 +13,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	if _, ok := p.routeEnd(d, s.i, s.j); ok {
 		return false // "the Barda–Aghdam railway": both ends are places
 	}
-	if _, ok := p.landmarkAfter(d, s); ok && !nameHeads[d.Tokens[s.j].Text] {
+	if _, ok := p.landmarkAfter(d, s); ok && !d.nameHeads[d.Tokens[s.j].Text] {
 		return false // "Stepanakert Airport", "Baku International Airport"
 	}
 	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
@@ -27,7 +27,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	}
 	if s.j < len(d.Tokens) && joins(d.gap(s.j-1)) && d.Capitalised(s.j) {
 		next := d.Tokens[s.j].Text
-		if nameHeads[next] {
+		if d.nameHeads[next] {
 			// "Shusha Declaration" stays, as a name; "Sputnik News" (a village) goes
 			return !p.townOrLarger(s.hits)
 		}
@@ -43,7 +43,7 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	}
 	if s.i > 0 && joins(d.before(s.i)) && d.Capitalised(s.i-1) {
 		prev := d.Tokens[s.i-1].Text
-		if nameHeads[prev] {
+		if d.nameHeads[prev] {
 			return true // "Daily Sabah"
 		}
 		if p.rules.landmarkPre[prev] && !p.stateLike(s.hits) {
@@ -120,7 +120,7 @@ func (p *Parser) surnamesOf(d *Doc) map[string]bool {
 			a++
 		}
 		if j-a >= 2 && !p.isLarge(p.g.Lookup(toks[a].Text)) && p.g.CountryByDemonym(toks[a].Text) == nil &&
-			!nameHeads[toks[j-1].Text] && !orgHeads[toks[j-1].Text] {
+			!d.nameHeads[toks[j-1].Text] && !orgHeads[toks[j-1].Text] {
 			out[toks[j-1].Text] = true
 		}
 		i = j

@@ -87,10 +87,13 @@ type Doc struct {
 	MentionTokens [][2]int
 
 	surnames map[string]bool
-	skipTo   int                  // tokens before this index belong to a personal name already passed over
-	title    []bool               // title[i]: token i stands in a line written in title case (made on first use)
-	caps     []bool               // caps[i]: token i stands in a line written in capitals (made with title)
-	firsts   map[string]firstName // what the gazetteer says of tokens that start names (firstName)
+	// nameHeads are the parser's namehead words (georules.tsv, folded: "co-chairs" is "cochairs"),
+	// for the rules a Doc applies itself
+	nameHeads map[string]bool
+	skipTo    int                  // tokens before this index belong to a personal name already passed over
+	title     []bool               // title[i]: token i stands in a line written in title case (made on first use)
+	caps      []bool               // caps[i]: token i stands in a line written in capitals (made with title)
+	firsts    map[string]firstName // what the gazetteer says of tokens that start names (firstName)
 }
 
 // span is a candidate toponym: a token range and the places its name can mean.
@@ -110,7 +113,7 @@ type span struct {
 
 // Parse finds, resolves and gives a role to every place named in text.
 func (p *Parser) Parse(text string) *Doc {
-	d := &Doc{Text: text, Tokens: Tokens(text)}
+	d := &Doc{Text: text, Tokens: Tokens(text), nameHeads: p.rules.nameHead}
 	spans := p.find(d)
 	p.resolve(d, spans)
 	for k := range spans {

@@ -230,10 +230,10 @@ func (d *Doc) subjectAfter(s *span) bool {
 			return true
 		}
 		if len(t) > 3 && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") && !strings.HasSuffix(t, "us") &&
-			!geoNouns[t] && !nameHeads[t] {
+			!geoNouns[t] && !d.nameHeads[t] {
 			return true
 		}
-		return coordinated && !geoNouns[t] && !nameHeads[t] && !functionWords[t]
+		return coordinated && !geoNouns[t] && !d.nameHeads[t] && !functionWords[t]
 	}
 	return false
 }
@@ -246,11 +246,11 @@ func isNameHead(d *Doc, s *span) bool {
 	}
 	next := d.Tokens[s.j].Text
 	if s.j+1 < len(d.Tokens) && joins(d.gap(s.j)) && strings.TrimSpace(d.gap(s.j)) == "-" {
-		if nameHeads[next+"-"+d.Tokens[s.j+1].Text] {
+		if d.nameHeads[next+d.Tokens[s.j+1].Text] {
 			return true
 		}
 	}
-	if !nameHeads[next] {
+	if !d.nameHeads[next] {
 		return false
 	}
 	// "the Karabakh war" names a war; "peace" only as a capitalised part of a name

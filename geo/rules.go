@@ -11,8 +11,8 @@ import (
 
 // rules holds the curated vocabulary of data/georules.tsv, one word set per rule family.
 type rules struct {
-	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw map[string]bool
-	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction, article         map[string]bool
+	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw   map[string]bool
+	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction, article, nameHead map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -56,6 +56,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.direction
 	case "article":
 		return &r.article
+	case "namehead":
+		return &r.nameHead
 	}
 	return nil
 }

@@ -62,16 +62,6 @@ var (
 		"countryside", "settlements", "positions", "skies", "sky", "ports", "port", "airport", "base", "bases",
 		"frontier", "frontline", "front")
 
-	// nameHeads make a place name part of a larger name: "Minsk Group", "Shusha Declaration",
-	// "The Moscow Times", "Minsk process", "Astana format".
-	nameHeads = set("group", "groups", "declaration", "declarations", "times", "process", "agreement", "agreements",
-		"accord", "accords", "format", "summit", "protocol", "protocols", "treaty", "treaties", "statement",
-		"memorandum", "conference", "convention", "principles", "platform", "talks", "negotiations", "post",
-		"herald", "tribune", "gazette", "journal", "agency", "news", "daily", "review", "institute", "university",
-		"school", "academy", "club", "forum", "initiative", "doctrine", "pact", "charter", "communique",
-		"co-chairs", "co-chair", "cochairs", "chairs", "war", "wars", "airlines", "airways", "stock", "exchange",
-		"dialogue", "document", "documents", "formula", "plan", "peace", "operation")
-
 	// orgHeads open a formal name that may end in a place: "Organization for Security and Cooperation in Europe".
 	orgHeads = set("organization", "organisation", "union", "council", "conference", "commission", "committee",
 		"bank", "institute", "university", "court", "assembly", "league", "alliance", "cooperation",
