@@ -120,7 +120,14 @@ func weekdayNameMatches(seg string) [][]int {
 
 var weekdayList = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
-var weekdayLower = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+// weekdayLower holds weekdayList in lower case, as agency English sometimes writes it.
+var weekdayLower = func() []string {
+	out := make([]string, len(weekdayList))
+	for i, n := range weekdayList {
+		out[i] = strings.ToLower(n)
+	}
+	return out
+}()
 
 // wordBefore returns the word before offset at, in lower case, and whether it was capitalised
 // (not counting the first word of a sentence, which is, and says nothing).
