@@ -111,13 +111,29 @@ type Event struct {
 	// CountsHedge is how the report qualified the event's count (troops, else fatalities, else
 	// injured): "exact", "at_least", "about", "up_to", "more_than"; empty when none was stated.
 	CountsHedge string
-	Modality    string
-	Confidence  float64
-	Sources     []Source
-	Lon, Lat    float64
+	// Stated says which counts a report stated (StatedTroops | StatedFatalities | StatedInjured),
+	// so that a stated 0 ("no casualties") is told from a count not given. A non-zero count is
+	// stated whether or not its bit is set (features stored before the bits existed).
+	Stated     uint8
+	Modality   string
+	Confidence float64
+	Sources    []Source
+	Lon, Lat   float64
 	// Level is the level of the place (country, region, city …), for drawing precision.
 	Level string
 }
+
+// The bits of Event.Stated.
+const (
+	StatedTroops uint8 = 1 << iota
+	StatedFatalities
+	StatedInjured
+)
+
+// TroopsKnown, FatalitiesKnown and InjuredKnown say whether the count was stated (0 included).
+func (e *Event) TroopsKnown() bool     { return e.Stated&StatedTroops != 0 || e.Troops != 0 }
+func (e *Event) FatalitiesKnown() bool { return e.Stated&StatedFatalities != 0 || e.Fatalities != 0 }
+func (e *Event) InjuredKnown() bool    { return e.Stated&StatedInjured != 0 || e.Injured != 0 }
 
 // Feature returns the event as a GeoJSON feature with the properties of SCHEMA.md.
 func (e *Event) Feature() *geojson.Feature {

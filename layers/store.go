@@ -20,6 +20,7 @@ import (
 	"github.com/tidwall/buntdb"
 	"github.com/tidwall/gjson"
 
+	"conflictmap/cql2"
 	"conflictmap/geo"
 )
 
@@ -1159,6 +1160,9 @@ type Query struct {
 	// Filter, if set, keeps features whose properties (those of Feature(), plus the feature's
 	// orb.Geometry under FilterGeometry) it accepts.
 	Filter func(props map[string]any) bool
+	// Where, if set, keeps features it holds for (a CQL2 filter, q= search terms): data that
+	// each store evaluates where its data is. It replaces Filter.
+	Where cql2.Expr
 	// SortBy orders the features; without it they come in index order (stable between calls
 	// while the store does not change).
 	SortBy []SortKey

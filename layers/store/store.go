@@ -1,0 +1,67 @@
+// Package store is the contract every conflictmap store keeps: the buntdb file (the default,
+// layers/store/buntdb) and PostgreSQL with PostGIS (layers/store/postgis). The API, the map and
+// the tests see only this interface, so that they cannot tell the stores apart.
+//
+// Filters are data (a cql2.Expr in Query.Where), never closures, so that each store evaluates
+// them where its data is: buntdb on its in-memory index entries, PostGIS as SQL.
+package store
+
+import (
+	"context"
+
+	"conflictmap/layers"
+)
+
+// Store holds articles and the event and place layers folded from them.
+type Store interface {
+	// PutArticle stores an extraction result, replacing the article's earlier version, in
+	// one transaction: a reader sees all of it or none of it.
+	PutArticle(ctx context.Context, res *layers.Result) (layers.PutResult, error)
+	// BulkLoad stores many results at once (seeding, imports); it returns how many it stored.
+	BulkLoad(ctx context.Context, results []*layers.Result) (int, error)
+	// DeleteArticle removes an article and its sources; events left with none go too.
+	DeleteArticle(ctx context.Context, id string) error
+	GetArticle(ctx context.Context, id string) (*layers.StoredArticle, error)
+	ListArticles(ctx context.Context, offset, limit int) ([]layers.ArticleSummary, int, error)
+	GetEvent(ctx context.Context, id string) (*layers.Event, error)
+	// GetFeature returns one feature of a layer (layers.Layers) by id.
+	GetFeature(ctx context.Context, layer, id string) (layers.Hit, error)
+	// Query selects features of one layer.
+	Query(ctx context.Context, q layers.Query) (Iterator, error)
+	// Extent is a layer's bounding box, date range and feature count.
+	Extent(ctx context.Context, layer string) (layers.Extent, error)
+	// Counts is how many events of each event_type the store holds.
+	Counts(ctx context.Context) (map[string]int, error)
+	// Version changes whenever what the store holds changes (ETags of tiles and pages).
+	Version(ctx context.Context) (string, error)
+	// Watch delivers a Change for every write by any process sharing the store, until ctx
+	// ends (then the channel is closed). A slow reader may miss changes, never block writers.
+	Watch(ctx context.Context) (<-chan Change, error)
+	// Seeded and MarkSeeded record that the sample articles were loaded once.
+	Seeded() bool
+	MarkSeeded() error
+	Close() error
+}
+
+// Iterator is one page of a query's features.
+type Iterator interface {
+	// Matched is how many features match regardless of offset and limit, or -1 when counting
+	// stopped at Query.CountLimit.
+	Matched() int
+	// Len is how many features Each and EachJSON yield.
+	Len() int
+	// Each calls fn with each feature of the page, in order.
+	Each(ctx context.Context, fn func(layers.Hit) error) error
+	// EachJSON calls fn with each feature's GeoJSON text (as layers.HitJSON encodes it).
+	EachJSON(ctx context.Context, fn func(feature string) error) error
+}
+
+// Change is one write to the store.
+type Change struct {
+	// Kind is "put" or "delete".
+	Kind string
+	// Article is the article written.
+	Article string
+	// Version is the store's Version after the write.
+	Version string
+}
