@@ -2,8 +2,6 @@ package layers
 
 import (
 	"context"
-	"crypto/sha1"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -109,7 +107,6 @@ const (
 	keyPA      = "pa:"      // pa:{place_id}|{article_id} → "count|published"
 
 	idxPlacePoint = "pl_pt" // R-tree on place points
-	maxDerivedIDs = 1000    // suffixes tried for a new event id
 	fetchBatch    = 256     // events decoded per read transaction when streaming
 	migrateBatch  = 1000    // events re-encoded per transaction when upgrading old records
 	bulkBatch     = 500     // articles per transaction of BulkLoad
@@ -710,10 +707,7 @@ func (w *wtx) putArticle(ctx context.Context, res *Result, pr *PutResult) error 
 func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err error) {
 	tx := w.tx
 	part := toCEvent(e, aid, raw)
-	var (
-		bestKey, bestVal string
-		bestScore        = math.Inf(1)
-	)
+	var bestKey, bestVal string
 	if !w.bulk {
 		// Candidates: events of the same type within the merge radius, from the index (as
 		// committed) and from this transaction's writes; each read as this transaction sees it.
@@ -738,6 +732,8 @@ func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err 
 		for pid := range w.pending {
 			cands = append(cands, pid)
 		}
+		var found []*Event
+		var vals []string
 		for _, cid := range cands {
 			k := keyEvent + cid
 			v, err := tx.Get(k)
@@ -760,16 +756,12 @@ func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err 
 			if err != nil {
 				return "", false, err
 			}
-			if !SameEvent(cand, e) {
-				continue
-			}
-			score := orbgeo.Distance(orb.Point{cand.Lon, cand.Lat}, orb.Point{e.Lon, e.Lat})
-			if cand.PlaceID != "" && cand.PlaceID == e.PlaceID {
-				score = -1
-			}
-			if score < bestScore || (score == bestScore && k < bestKey) {
-				bestKey, bestVal, bestScore = k, v, score
-			}
+			cand.ID = cid
+			found = append(found, cand)
+			vals = append(vals, v)
+		}
+		if i := BestMatch(e, found); i >= 0 {
+			bestKey, bestVal = keyEvent+found[i].ID, vals[i]
 		}
 	}
 	if bestKey != "" {
@@ -781,7 +773,7 @@ func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err 
 		id = strings.TrimPrefix(bestKey, keyEvent)
 		return id, false, w.writeEvent(id, e.EventType, parts)
 	}
-	base := deriveEventID(e)
+	base := DeriveEventID(e)
 	id = base
 	for n := 2; ; n++ {
 		if _, err := tx.Get(keyEvent + id); errors.Is(err, buntdb.ErrNotFound) {
@@ -789,30 +781,12 @@ func (w *wtx) putEvent(e *Event, aid, raw string) (id string, created bool, err 
 		} else if err != nil {
 			return "", false, err
 		}
-		if n > maxDerivedIDs {
+		if n > MaxDerivedIDs {
 			return "", false, fmt.Errorf("layers: no free id for event %s", base)
 		}
 		id = base + "-" + strconv.Itoa(n)
 	}
 	return id, true, w.writeEvent(id, e.EventType, []cEvent{part})
-}
-
-// deriveEventID is a new event's id: its type, place and month, hashed.
-func deriveEventID(e *Event) string {
-	place := e.PlaceID
-	if place == "" {
-		place = strconv.FormatFloat(e.Lon, 'f', 3, 64) + "," + strconv.FormatFloat(e.Lat, 'f', 3, 64)
-	}
-	bucket := "undated"
-	if s, _, ok := dateRange(e); ok {
-		bucket = s[:7]
-	}
-	sum := sha1.Sum([]byte(e.EventType + "|" + place + "|" + bucket))
-	prefix := e.EventType
-	if len(prefix) > 3 {
-		prefix = prefix[:3]
-	}
-	return prefix + "-" + hex.EncodeToString(sum[:6])
 }
 
 // writeEvent stores an event from its parts (sorted by article id), with the header and the
