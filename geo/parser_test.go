@@ -332,6 +332,13 @@ var parseCases = []parseCase{
 	{"cue/Syunik province", "Soldiers were stationed in Syunik province for the winter.",
 		[]wm{{text: "Syunik", role: geo.RoleLocation, country: "AM", levels: admin, lat: 39.5, lon: 46.2, km: 80}}},
 
+	// a province the text names is context for a namesake village in it, even when the province
+	// itself is settled only by ranking ("the Kursk region" beside the city of Kursk)
+	{"context/province named elsewhere", "Fighting spread across the Kursk region on Friday. Officials in Moscow said drones struck a depot near Korenevo.",
+		[]wm{{text: "Kursk", role: geo.RoleLocation, country: "RU", levels: admin, lat: 51.73, lon: 36.18, km: 60},
+			{text: "Moscow", role: geo.RoleLocation, country: "RU", levels: city, lat: 55.75, lon: 37.62, km: 20},
+			{text: "Korenevo", role: geo.RoleLocation, country: "RU", lat: 51.41, lon: 34.90, km: 20, near: true}}},
+
 	// common words and people's names that are not places
 	{"trap/Vladimir Putin", "Vladimir Putin spoke with both leaders by phone.", nil},
 	{"trap/President Erdoğan said", "President Erdoğan said the talks would continue.", nil},

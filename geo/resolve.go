@@ -52,12 +52,19 @@ type context struct {
 	points    []orb.Point        // one per distinct place
 	cosLat    []float64          // cosLat[k]: the cosine of points[k]'s latitude (nearestKm)
 	seen      map[string]bool
+	admin1s   map[string]bool // the Admin1Code of each first-level division the text names
 }
 
 // add makes a resolved place context: its country, and its point (once per place).
 func (c *context) add(pl *Place) {
 	if pl.Country != "" {
 		c.countries[pl.Country]++
+	}
+	if pl.Level == LevelAdmin1 && pl.Admin1Code != "" {
+		if c.admin1s == nil {
+			c.admin1s = map[string]bool{}
+		}
+		c.admin1s[pl.Admin1Code] = true
 	}
 	if pl.Level == LevelCountry || pl.Level == LevelRegion || c.seen[pl.ID] {
 		return
@@ -137,21 +144,22 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 			ctx.add(s.place)
 		}
 	}
-	// second pass: rank the ambiguous ones
+	// second pass: rank the ambiguous ones; a province it settles ("the Kursk region") is
+	// context for the others, so they are ranked again with it
+	var ranked []int
 	for k := range spans {
-		s := &spans[k]
-		if s.place != nil {
-			continue
+		if spans[k].place == nil {
+			ranked = append(ranked, k)
 		}
-		c := cueOf(d, s)
-		best, bestScore := (*Place)(nil), math.Inf(-1)
-		for _, h := range s.hits {
-			pl := p.g.Place(h.Ref)
-			if sc := p.score(h, pl, ctx, c); sc > bestScore {
-				best, bestScore = pl, sc
+	}
+	if p.rank(d, spans, ranked, ctx) {
+		var rest []int
+		for _, k := range ranked {
+			if pl := spans[k].place; pl == nil || pl.Level != LevelAdmin1 {
+				rest = append(rest, k)
 			}
 		}
-		s.place = best
+		p.rank(d, spans, rest, ctx)
 	}
 	p.constrain(d, spans, ctx)
 	// a small place in a country the text never names, far from every place it does name, is a
@@ -163,6 +171,28 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 			}
 		}
 	}
+}
+
+// rank resolves each span of ks to its best-scored candidate; it reports whether that added a
+// first-level division to the context.
+func (p *Parser) rank(d *Doc, spans []span, ks []int, ctx *context) (added bool) {
+	for _, k := range ks {
+		s := &spans[k]
+		c := cueOf(d, s)
+		best, bestScore := (*Place)(nil), math.Inf(-1)
+		for _, h := range s.hits {
+			pl := p.g.Place(h.Ref)
+			if sc := p.score(h, pl, ctx, c); sc > bestScore {
+				best, bestScore = pl, sc
+			}
+		}
+		s.place = best
+		if best != nil && best.Level == LevelAdmin1 && best.Admin1Code != "" && !ctx.admin1s[best.Admin1Code] {
+			ctx.add(best)
+			added = true
+		}
+	}
+	return added
 }
 
 // stray reports whether a resolved place is a small namesake far from the text's context. In a
@@ -228,6 +258,9 @@ func (p *Parser) score(h NameHit, pl *Place, ctx *context, c cue) float64 {
 	}
 	if w := ctx.countries[pl.Country]; w > 0 {
 		s += 2 + math.Min(w, 5)*0.3
+	}
+	if pl.Level != LevelAdmin1 && pl.Admin1Code != "" && ctx.admin1s[pl.Admin1Code] {
+		s += 1.5 // in a province the text names: Korenevo of "Russia's Kursk region"
 	}
 	if pl.Level != LevelCountry && pl.Level != LevelRegion {
 		switch near := ctx.nearestKm(pl.Point()); {
