@@ -1,5 +1,7 @@
 package geo
 
+import "strings"
+
 // Telling a place from part of a person's or an organisation's name.
 
 // inProperName reports whether the candidate sits inside a longer capitalised name that is not
@@ -15,6 +17,9 @@ func (p *Parser) inProperName(d *Doc, s *span) bool {
 	}
 	if _, ok := p.landmarkAfter(d, s); ok && !d.nameHeads[d.Tokens[s.j].Text] {
 		return false // "Stepanakert Airport", "Baku International Airport"
+	}
+	if p.quotedName(d, s) {
+		return true // an operation Ankara has named "Olive Branch"
 	}
 	if s.j-s.i == 1 && d.surnames[d.Tokens[s.i].Text] && !p.isLarge(s.hits) {
 		return true
@@ -126,4 +131,17 @@ func (p *Parser) surnamesOf(d *Doc) map[string]bool {
 		i = j
 	}
 	return out
+}
+
+// quotedName reports whether the candidate opens a name in quotes that a naming word gives: an
+// operation Ankara has named "Olive Branch", an offensive code-named 'Peace Spring'.
+func (p *Parser) quotedName(d *Doc, s *span) bool {
+	if s.i == 0 || !strings.ContainsAny(d.before(s.i), "\"“'‘«") {
+		return false
+	}
+	w := d.Tokens[s.i-1].Text
+	if s.i >= 2 && d.before(s.i-1) == "-" { // "code-named": one word
+		w = d.Tokens[s.i-2].Text + w
+	}
+	return p.rules.naming[w]
 }

@@ -13,6 +13,7 @@ import (
 type rules struct {
 	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw   map[string]bool
 	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction, article, nameHead map[string]bool
+	naming                                                                                            map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -58,6 +59,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.article
 	case "namehead":
 		return &r.nameHead
+	case "naming":
+		return &r.naming
 	}
 	return nil
 }

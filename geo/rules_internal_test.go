@@ -42,7 +42,7 @@ func TestRulesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, fam := range []string{"route", "sited", "landmark", "landmarknear", "landmarkpre", "landmarkmod", "body", "bodymod", "office", "withdraw", "clubhead",
-		"clubtail", "club", "sports", "sportsverb"} {
+		"clubtail", "club", "sports", "sportsverb", "naming"} {
 		t.Run(fam, func(t *testing.T) {
 			if m := r.family(fam); m == nil || len(*m) == 0 {
 				t.Errorf("family %s has no words", fam)
