@@ -54,6 +54,7 @@ type event struct {
 	anaphoric bool
 	mention   int // the mention that places it; -1 if none
 	weak      bool
+	trig      int // the trigger's token
 }
 
 // extractEvents finds the events of one article.
@@ -205,6 +206,7 @@ func (x *extraction) inSentence(si int) []event {
 	}
 	x.evBuf = evs[:0]
 	evs = dropWeak(evs)
+	evs = exerciseSites(evs)
 	for _, ev := range evs {
 		// two triggers of one type at one place in one sentence report one event
 		dup := false
@@ -220,6 +222,38 @@ func (x *extraction) inSentence(si int) []event {
 		}
 	}
 	return out
+}
+
+// exerciseSites places an exercise its sentence gives no place of its own where the sentence
+// deploys troops after it: "Russia and Belarus kicked off drills on Thursday, with troops
+// deployed at ranges near Baranovichi" is an exercise at Baranovichi, and the deployment is the
+// exercise's. A deployment told first ("Russia sent troops to X for drills") stays its own event.
+func exerciseSites(evs []event) []event {
+	for i := range evs {
+		ex := &evs[i]
+		if ex.EventType != TypeExercise || !ex.placeless {
+			continue
+		}
+		for j := range evs {
+			d := &evs[j]
+			if d.EventType != TypeDeployment || d.placeless || d.trig < ex.trig || d.Modality != ex.Modality {
+				continue
+			}
+			d.EventType, d.SubType = TypeExercise, ex.SubType
+			actors := append([]string(nil), ex.Actors...)
+			for _, a := range d.Actors {
+				if !containsFold(actors, a) {
+					actors = append(actors, a)
+				}
+			}
+			d.Actors = actors
+			if ex.DateStart != "" {
+				d.Date, d.DatePrecision, d.DateStart, d.DateEnd, d.DateSource = ex.Date, ex.DatePrecision, ex.DateStart, ex.DateEnd, ex.DateSource
+			}
+			return append(evs[:i:i], evs[i+1:]...)
+		}
+	}
+	return evs
 }
 
 // dropWeak drops the events of weak triggers ("the army in Kalbajar", "the army base") at a place
@@ -346,7 +380,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	d := x.doc
 	s := &x.sents[si]
 	c0, c1 := x.clause(s, tr.tok)
-	ev := event{sentence: si, mention: -1}
+	ev := event{sentence: si, mention: -1, trig: tr.tok}
 	ev.EventType = tr.typ
 	ev.SubType = tr.subType
 	ev.weak = tr.weak

@@ -303,6 +303,13 @@ func TestExtractEvents(t *testing.T) {
 				fatalities: 4, actors: []string{"Azerbaijan"}}}},
 
 		// ---- exercises ----
+		{name: "exercise/troops deployed for the drills place them", published: pub,
+			text: "Georgia and Turkey began joint drills on Monday, with Turkish troops deployed at a range near Gori.",
+			want: []wantEvent{{typ: "exercise", place: "Gori", country: "GE", date: "2021-06-14", actors: []string{"Georgia", "Turkey"}}},
+			count: 1, noType: []string{"deployment"}},
+		{name: "exercise/a deployment told first stays one", published: pub,
+			text: "Turkey sent 500 troops to Kars on Monday to take part in joint drills.",
+			want: []wantEvent{{typ: "deployment", place: "Kars", country: "TR", troops: 500}}},
 		{name: "exercise/joint exercises with demonyms", published: pub,
 			text: "Turkish and Azerbaijani troops held joint military exercises in Nakhchivan in early September.",
 			want: []wantEvent{{typ: "exercise", place: "Nakhchivan", country: "AZ", gp: 1, date: "2020-09", datePrec: "month",
