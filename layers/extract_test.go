@@ -304,8 +304,8 @@ func TestExtractEvents(t *testing.T) {
 
 		// ---- exercises ----
 		{name: "exercise/troops deployed for the drills place them", published: pub,
-			text: "Georgia and Turkey began joint drills on Monday, with Turkish troops deployed at a range near Gori.",
-			want: []wantEvent{{typ: "exercise", place: "Gori", country: "GE", date: "2021-06-14", actors: []string{"Georgia", "Turkey"}}},
+			text:  "Georgia and Turkey began joint drills on Monday, with Turkish troops deployed at a range near Gori.",
+			want:  []wantEvent{{typ: "exercise", place: "Gori", country: "GE", date: "2021-06-14", actors: []string{"Georgia", "Turkey"}}},
 			count: 1, noType: []string{"deployment"}},
 		{name: "exercise/a deployment told first stays one", published: pub,
 			text: "Turkey sent 500 troops to Kars on Monday to take part in joint drills.",
