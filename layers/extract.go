@@ -55,6 +55,9 @@ type event struct {
 	mention   int // the mention that places it; -1 if none
 	weak      bool
 	trig      int // the trigger's token
+	// venueless: an agreement whose sentence names no place; it is placed at the talks it
+	// follows, or dropped (finish)
+	venueless bool
 }
 
 // extractEvents finds the events of one article.
@@ -398,8 +401,10 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 		ev.mention = mk
 		near = near || m.Near
 		placeStart, placeEnd = m.Start, m.End
-	case tr.typ == TypeAgreement || tr.typ == TypeMeeting:
-		return ev, false // where a document was signed or people met is never guessed
+	case tr.typ == TypeMeeting:
+		return ev, false // where people met is never guessed
+	case tr.typ == TypeAgreement:
+		ev.venueless = true // signed where the article's talks were, if it reports any (finish)
 	default:
 		if ak, as, ae := x.anaphor(s, c0, c1); ak >= 0 {
 			pl = d.Mentions[ak].Place
@@ -412,7 +417,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 			placeStart, placeEnd = d.Tokens[at].Start, d.Tokens[at].End
 		}
 	}
-	if pl == nil {
+	if pl == nil || ev.venueless {
 		ev.placeless = true
 	} else {
 		ev.Place, ev.PlaceID, ev.Country, ev.Admin1 = pl.Name, pl.ID, pl.Country, pl.Admin1

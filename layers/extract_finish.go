@@ -55,10 +55,11 @@ func finish(a Article, found []event) []Event {
 			placed = append(placed, e)
 		}
 	}
+	placed = signedAtTalks(found, placed)
 	// placeless reports join the nearest placed event of their type and modality that shares an
 	// actor
 	for _, e := range found {
-		if !e.placeless || len(e.Actors) == 0 {
+		if !e.placeless || len(e.Actors) == 0 || e.venueless {
 			continue
 		}
 		best, bestDist := -1, 1<<30
@@ -98,6 +99,53 @@ func finish(a Article, found []event) []Event {
 		return out[i].DateEnd > out[j].DateEnd
 	})
 	return out
+}
+
+// signedAtTalks places each agreement its sentence gives no venue of at the meeting the article
+// reports nearest before it, within two sentences or later in the same paragraph of talks, when
+// their dates agree: "Following the talks, the three leaders adopted a joint statement". An
+// agreement with no such meeting joins one already placed, else it is dropped: where a document
+// was signed is never guessed.
+func signedAtTalks(found, placed []event) []event {
+	for _, e := range found {
+		if !e.venueless || e.Timing == TimingBackground {
+			continue // a truce recalled from another war was not signed at these talks
+		}
+		best := -1
+		for k := range placed {
+			m := &placed[k]
+			if m.EventType != TypeMeeting || m.sentence > e.sentence || e.sentence-m.sentence > 3 || !datesOverlap(&m.Event, &e.Event) ||
+				len(e.Actors) > 0 && len(m.Actors) > 0 && !shareActor(e.Actors, m.Actors) {
+				continue
+			}
+			if best < 0 || m.sentence > placed[best].sentence {
+				best = k
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := placed[best].Event
+		ev := e
+		ev.placeless, ev.venueless = false, false
+		ev.Place, ev.PlaceID, ev.Country, ev.Admin1, ev.Lon, ev.Lat, ev.Level = m.Place, m.PlaceID, m.Country, m.Admin1, m.Lon, m.Lat, m.Level
+		ev.GeoPrecision = m.GeoPrecision
+		if ev.DateStart == "" {
+			ev.Date, ev.DatePrecision, ev.DateStart, ev.DateEnd, ev.DateSource = m.Date, m.DatePrecision, m.DateStart, m.DateEnd, m.DateSource
+		}
+		merged := false
+		for k := range placed {
+			if SameEventInArticle(&placed[k].Event, &ev.Event) {
+				mergeInto(&placed[k].Event, &ev.Event)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			placed = append(placed, ev)
+		}
+	}
+	return placed
 }
 
 // SameEventInArticle reports whether two events of one article report the same thing: one type,

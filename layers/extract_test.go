@@ -324,6 +324,14 @@ func TestExtractEvents(t *testing.T) {
 			want: []wantEvent{{typ: "exercise", place: "Gyumri", gp: 1, date: "2020-10-20", actors: []string{"Russia"}}}},
 
 		// ---- agreements ----
+		{name: "agreement/signed at the talks the article reports", published: pub,
+			text:  "The presidents of Armenia and Azerbaijan met in Sochi on Friday. Following the talks, the two leaders adopted a joint statement on the border.",
+			want:  []wantEvent{{typ: "agreement", place: "Sochi", country: "RU", date: "2021-06-18"}, {typ: "meeting", place: "Sochi", country: "RU"}},
+			count: 2},
+		{name: "agreement/a truce recalled is not signed at these talks", published: pub,
+			text:  "The ministers met in Vienna on Monday. The city has sought a larger role since the 2020 war, in which Russia brokered the truce.",
+			want:  []wantEvent{{typ: "meeting", place: "Vienna", country: "AT"}},
+			count: 1, noType: []string{"agreement"}},
 		{name: "agreement/signed a memorandum in a city", published: pub,
 			text: "Turkey and Azerbaijan signed a memorandum on defence cooperation in Baku on 12 January.",
 			want: []wantEvent{{typ: "agreement", place: "Baku", country: "AZ", gp: 1, date: "2021-01-12", datePrec: "day",
