@@ -30,6 +30,8 @@ var (
 	ErrInvalid = errors.New("layers: invalid")
 	// ErrUnknownProperty is returned by Query for a filter or sort key no feature has.
 	ErrUnknownProperty = errors.New("layers: unknown property")
+	// ErrBadFilter is returned by Query for a Where that cannot be evaluated.
+	ErrBadFilter = errors.New("layers: bad filter")
 	// ErrUnknownLayer is returned by Query for a layer not in Layers.
 	ErrUnknownLayer = errors.New("layers: unknown layer")
 )
@@ -1131,11 +1133,8 @@ type Query struct {
 	// Props are equality filters on properties, case-insensitive: "actor" or "actors" matches
 	// any of an event's actors; numbers compare as their decimal text.
 	Props map[string]string
-	// Filter, if set, keeps features whose properties (those of Feature(), plus the feature's
-	// orb.Geometry under FilterGeometry) it accepts.
-	Filter func(props map[string]any) bool
 	// Where, if set, keeps features it holds for (a CQL2 filter, q= search terms): data that
-	// each store evaluates where its data is. It replaces Filter.
+	// each store evaluates where its data is, as Row presents a feature.
 	Where cql2.Expr
 	// SortBy orders the features; without it they come in index order (stable between calls
 	// while the store does not change).
@@ -1146,9 +1145,6 @@ type Query struct {
 	// a million matches to return a hundred costs more than the hundred. <= 0 counts all.
 	CountLimit int
 }
-
-// FilterGeometry is the key under which Query.Filter finds a feature's geometry (an orb.Point).
-const FilterGeometry = "geometry"
 
 // SortKey is one key of Query.SortBy.
 type SortKey struct {
@@ -1561,8 +1557,12 @@ func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
 		}
 		mask |= 1 << slotOf(x.EventType)
 	}
+	where, err := cql2.Compile(q.Where)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadFilter, err)
+	}
 	dated := q.Start != "" || q.End != ""
-	decode := len(q.Props) > 0 || q.Filter != nil || len(q.SortBy) > 0 || (isPlace && dated)
+	decode := len(q.Props) > 0 || q.Where != nil || len(q.SortBy) > 0 || (isPlace && dated)
 	pageFrom := max(q.Offset, 0)
 	r := rect{-180, -90, 180, 90}
 	if q.Bound != nil {
@@ -1608,12 +1608,8 @@ func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
 					return true
 				}
 			}
-			if q.Filter != nil {
-				f := hit.Feature()
-				f.Properties[FilterGeometry] = f.Geometry
-				if !q.Filter(f.Properties) {
-					return true
-				}
+			if q.Where != nil && !where.Match(Row(hit)) {
+				return true
 			}
 		}
 		if len(q.SortBy) > 0 {
@@ -1650,7 +1646,7 @@ func (s *Store) Query(ctx context.Context, q Query) (*Cursor, error) {
 		}
 		return true
 	}
-	err := s.db.View(func(tx *buntdb.Tx) error {
+	err = s.db.View(func(tx *buntdb.Tx) error {
 		mc := &metaCache{tx: tx}
 		if !isPlace {
 			s.imu.RLock()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/paulmach/orb"
 
+	"conflictmap/cql2"
 	"conflictmap/geo"
 )
 
@@ -248,7 +249,7 @@ func TestStoreQuery(t *testing.T) {
 		{"actor", Query{Layer: "events", Props: map[string]string{"actor": "armenia"}}, 2, 2},
 		{"country", Query{Layer: "events", Props: map[string]string{"country": "AM"}}, 2, 2},
 		{"event_type", Query{Layer: "events", Props: map[string]string{"event_type": "clash", "country": "AZ"}}, 1, 1},
-		{"filter", Query{Layer: "events", Filter: func(p map[string]any) bool { return p["place"] == "Gyumri" }}, 2, 2},
+		{"filter", Query{Layer: "events", Where: cql2.Compare{Op: "=", A: cql2.Property{Name: "place"}, B: cql2.Literal{Value: "Gyumri"}}}, 2, 2},
 		{"limit offset", Query{Layer: "events", Offset: 1, Limit: 2}, 4, 2},
 		{"offset past end", Query{Layer: "events", Offset: 10, Limit: 2}, 4, 0},
 		{"count limit", Query{Layer: "events", Limit: 1, CountLimit: 2}, -1, 1},
