@@ -1,4 +1,4 @@
-package layers
+package buntdb
 
 import (
 	"errors"
@@ -6,10 +6,10 @@ import (
 	"os"
 	"time"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
-// Recovery says what OpenStore found wrong with a store file and repaired by itself: a file
+// Recovery says what Open found wrong with a store file and repaired by itself: a file
 // that ended inside a record (a write cut off by a crash or a kill, never acknowledged). The
 // cut-off bytes are cut from the store, as buntdb does, but kept in a file beside it first.
 type Recovery struct {
@@ -22,14 +22,14 @@ func (r *Recovery) String() string {
 	return fmt.Sprintf("%s %s; those bytes were cut off and are kept in %s", r.Path, r.Damage, r.Kept)
 }
 
-// Recovered returns what OpenStore repaired in the store file, or nil when it was sound.
+// Recovered returns what Open repaired in the store file, or nil when it was sound.
 func (s *Store) Recovered() *Recovery { return s.recovered }
 
-// openDB locks the store file, checks it, and opens it with buntdb. The file is created
+// openDB locks the store file, checks it, and opens it with bdb. The file is created
 // 0600 (readable by its owner only) when missing.
-func openDB(cfg StoreConfig) (*buntdb.DB, *storeLock, *Recovery, error) {
+func openDB(cfg Config) (*bdb.DB, *storeLock, *Recovery, error) {
 	if cfg.Path == ":memory:" {
-		db, err := buntdb.Open(cfg.Path)
+		db, err := bdb.Open(cfg.Path)
 		return db, nil, nil, err
 	}
 	lock, err := lockStore(cfg.Path)
@@ -38,8 +38,8 @@ func openDB(cfg StoreConfig) (*buntdb.DB, *storeLock, *Recovery, error) {
 	}
 	rec, err := prepareFile(cfg.Path)
 	if err == nil {
-		var db *buntdb.DB
-		if db, err = buntdb.Open(cfg.Path); err == nil {
+		var db *bdb.DB
+		if db, err = bdb.Open(cfg.Path); err == nil {
 			return db, lock, rec, nil
 		}
 		err = fmt.Errorf("layers: open store %s: %w", cfg.Path, err)
@@ -131,8 +131,8 @@ func writeFileSync(name string, b []byte) error {
 }
 
 // buntConfig is buntdb's configuration for cfg.
-func buntConfig(cfg StoreConfig) buntdb.Config {
-	bc := buntdb.Config{AutoShrinkPercentage: 100, AutoShrinkMinSize: 64 << 20}
+func buntConfig(cfg Config) bdb.Config {
+	bc := bdb.Config{AutoShrinkPercentage: 100, AutoShrinkMinSize: 64 << 20}
 	if cfg.AutoShrinkMinSize > 0 {
 		bc.AutoShrinkMinSize = cfg.AutoShrinkMinSize
 	} else if cfg.AutoShrinkMinSize < 0 {
@@ -140,11 +140,11 @@ func buntConfig(cfg StoreConfig) buntdb.Config {
 	}
 	switch cfg.SyncPolicy {
 	case SyncAlways:
-		bc.SyncPolicy = buntdb.Always
+		bc.SyncPolicy = bdb.Always
 	case SyncEverySecond:
-		bc.SyncPolicy = buntdb.EverySecond
+		bc.SyncPolicy = bdb.EverySecond
 	default:
-		bc.SyncPolicy = buntdb.Never
+		bc.SyncPolicy = bdb.Never
 	}
 	return bc
 }

@@ -16,7 +16,7 @@ import (
 // that, so a stated zero is null too); counts_hedge is null with no count; quote is null with
 // no source. Beside the sources array, flat strings for clients that cannot read arrays of
 // objects: quote (the first source's sentence) and source_titles (SourceTitles). A change to
-// this form re-encodes the features of older stores at open: see store_format.go.
+// this form re-encodes the features of older stores at open: see layers/store/buntdb/format.go.
 
 // SourceTitleSep separates the titles of source_titles.
 const SourceTitleSep = " | "

@@ -1,6 +1,7 @@
-package layers
+package buntdb
 
 import (
+	"conflictmap/layers"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -8,7 +9,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
 // TestEvIndexPage checks the index's pages and counts against a scan of every entry, with
@@ -101,18 +102,18 @@ func TestSplitEvent(t *testing.T) {
 func TestStoreUpgradesOldRecords(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
-	pr := put(t, s, testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"),
-		ev(TypeClash, shusha, "2020-11-08", "Azerbaijan")))
+	pr := put(t, s, testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"),
+		ev(layers.TypeClash, shusha, "2020-11-08", "Azerbaijan")))
 	want, err := s.GetEvent(ctx, pr.EventIDs[0])
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Rewrite the records in the old form: no "n" and "f".
-	err = s.db.Update(func(tx *buntdb.Tx) error {
+	err = s.db.Update(func(tx *bdb.Tx) error {
 		for _, id := range pr.EventIDs {
 			v, err := tx.Get(keyEvent + id)
 			if err != nil {
@@ -130,7 +131,7 @@ func TestStoreUpgradesOldRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	s, err = OpenStore(StoreConfig{Path: path})
+	s, err = Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,8 +140,8 @@ func TestStoreUpgradesOldRecords(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Fatalf("after upgrade %+v, %v; want %+v", got, err, want)
 	}
-	wantJSON, _ := EventJSON(want)
-	c, err := s.Query(ctx, Query{Layer: "deployments"})
+	wantJSON, _ := layers.EventJSON(want)
+	c, err := s.Query(ctx, layers.Query{Layer: "deployments"})
 	if err != nil || c.Len() != 1 {
 		t.Fatalf("query: %v, %d", err, c.Len())
 	}
@@ -150,7 +151,7 @@ func TestStoreUpgradesOldRecords(t *testing.T) {
 		}
 		return nil
 	})
-	s.db.View(func(tx *buntdb.Tx) error {
+	s.db.View(func(tx *bdb.Tx) error {
 		v, _ := tx.Get(keyEvent + pr.EventIDs[1])
 		if _, _, fn, _, ok := splitEvent(v); !ok || fn == 0 {
 			t.Errorf("not upgraded: %s", v)

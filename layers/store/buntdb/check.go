@@ -1,4 +1,4 @@
-package layers
+package buntdb
 
 import (
 	"bufio"
@@ -188,7 +188,7 @@ func readHeader(b []byte, pos int, mark byte) (int, int, string) {
 	return n, i + 2, ""
 }
 
-// ErrDamaged wraps the error OpenStore returns for a store file with unreadable records.
+// ErrDamaged wraps the error Open returns for a store file with unreadable records.
 var ErrDamaged = errors.New("layers: damaged store")
 
 // RepairStore writes the readable records of the store file at path to a new file, sets the

@@ -1,4 +1,6 @@
-package layers
+package buntdb
+
+import "conflictmap/layers"
 
 // The parts of a stored event: each article's report of it, as the store keeps it, and their
 // fold into the one Event the API serves (MergeReports).
@@ -47,7 +49,7 @@ type cSource struct {
 	Injured    int `json:"in,omitempty"`
 }
 
-func toCEvent(e *Event, articleID, raw string) cEvent {
+func toCEvent(e *layers.Event, articleID, raw string) cEvent {
 	c := cEvent{
 		Article: articleID, SubType: e.SubType, Title: e.Title, Place: e.Place, PlaceID: e.PlaceID,
 		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
@@ -66,8 +68,8 @@ func toCEvent(e *Event, articleID, raw string) cEvent {
 	return c
 }
 
-func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
-	e := &Event{
+func (c *cEvent) event(id, eventType string, mc *metaCache) *layers.Event {
+	e := &layers.Event{
 		ID: id, EventType: eventType, SubType: c.SubType, Title: c.Title, Place: c.Place,
 		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
 		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
@@ -82,13 +84,13 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
 		} else {
 			m = &articleMeta{}
 		}
-		e.Sources = make([]Source, 0, len(c.Sources))
+		e.Sources = make([]layers.Source, 0, len(c.Sources))
 		for _, s := range c.Sources {
 			q := s.Quote
 			if q == "" && s.Start >= 0 && s.Start <= s.End && s.End <= len(m.text) {
 				q = m.text[s.Start:s.End]
 			}
-			e.Sources = append(e.Sources, Source{
+			e.Sources = append(e.Sources, layers.Source{
 				ArticleID: c.Article, Title: m.title, Publication: m.publication, Published: m.published,
 				URL: m.url, Quote: q, Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
 				Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured,
@@ -97,21 +99,21 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *Event {
 	}
 	// a record written before sources kept their figures: a one-sentence report's figures are
 	// its sentence's (a longer report's stay with the report, unattributed)
-	stampSourceFigures(e)
+	layers.StampSourceFigures(e)
 	return e
 }
 
 // fold merges the parts of a stored event into one Event with MergeReports (parts are kept
 // sorted by article id, so the result does not depend on the order articles were ingested in).
-func fold(id, eventType string, parts []cEvent, mc *metaCache) *Event {
+func fold(id, eventType string, parts []cEvent, mc *metaCache) *layers.Event {
 	if len(parts) == 0 {
 		return nil
 	}
-	reports := make([]*Event, len(parts))
+	reports := make([]*layers.Event, len(parts))
 	for i := range parts {
 		reports[i] = parts[i].event(id, eventType, mc)
 	}
-	e := MergeReports(reports)
+	e := layers.MergeReports(reports)
 	e.ID = id
 	return e
 }

@@ -1,9 +1,9 @@
-package layers
+package buntdb
 
 import (
 	"fmt"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
 // keySeeded records that the store has been given the sample articles once (or, for a store
@@ -14,7 +14,7 @@ const keySeeded = "meta:seeded"
 // Seeded reports whether the store has been seeded (see SeedIfEmpty).
 func (s *Store) Seeded() bool {
 	seeded := false
-	s.db.View(func(tx *buntdb.Tx) error {
+	s.db.View(func(tx *bdb.Tx) error {
 		_, err := tx.Get(keySeeded)
 		seeded = err == nil
 		return nil
@@ -24,7 +24,7 @@ func (s *Store) Seeded() bool {
 
 // MarkSeeded records that the store needs no seeding again.
 func (s *Store) MarkSeeded() error {
-	err := s.db.Update(func(tx *buntdb.Tx) error {
+	err := s.db.Update(func(tx *bdb.Tx) error {
 		_, _, err := tx.Set(keySeeded, "1", nil)
 		return err
 	})

@@ -1,6 +1,7 @@
-package layers
+package buntdb
 
 import (
+	"conflictmap/layers"
 	"context"
 	"errors"
 	"fmt"
@@ -22,16 +23,16 @@ var (
 )
 
 // testResult builds an article whose text holds one sentence per event, each event at a place.
-func testResult(id, published string, events ...Event) *Result {
+func testResult(id, published string, events ...layers.Event) *layers.Result {
 	var b strings.Builder
 	b.WriteString("Title\n\n")
-	res := &Result{Article: Article{ID: id, Title: "Article " + id, Publication: "Test Times", Published: published, URL: "https://example.com/" + id}}
+	res := &layers.Result{Article: layers.Article{ID: id, Title: "Article " + id, Publication: "Test Times", Published: published, URL: "https://example.com/" + id}}
 	for i := range events {
 		e := events[i]
 		start := b.Len()
 		q := fmt.Sprintf("Sentence %d about %s at %s.", i, e.EventType, e.Place)
 		b.WriteString(q + " ")
-		e.Sources = []Source{{ArticleID: id, Quote: q, Start: start, End: start + len(q)}}
+		e.Sources = []layers.Source{{ArticleID: id, Quote: q, Start: start, End: start + len(q)}}
 		res.Events = append(res.Events, e)
 		var p *geo.Place
 		for _, c := range []*geo.Place{stepanakert, shusha, gyumri} {
@@ -50,8 +51,8 @@ func testResult(id, published string, events ...Event) *Result {
 	return res
 }
 
-func ev(typ string, p *geo.Place, date string, actors ...string) Event {
-	e := Event{EventType: typ, Place: p.Name, PlaceID: p.ID, Country: p.Country, Lon: p.Lon, Lat: p.Lat,
+func ev(typ string, p *geo.Place, date string, actors ...string) layers.Event {
+	e := layers.Event{EventType: typ, Place: p.Name, PlaceID: p.ID, Country: p.Country, Lon: p.Lon, Lat: p.Lat,
 		GeoPrecision: 1, Actors: actors, Confidence: 0.8, Title: typ + " at " + p.Name}
 	if date != "" {
 		e.Date, e.DatePrecision, e.DateStart, e.DateEnd = date, "day", date, date
@@ -61,7 +62,7 @@ func ev(typ string, p *geo.Place, date string, actors ...string) Event {
 
 func openTest(t testing.TB) *Store {
 	t.Helper()
-	s, err := OpenStore(StoreConfig{Path: ":memory:"})
+	s, err := Open(Config{Path: ":memory:"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func openTest(t testing.TB) *Store {
 	return s
 }
 
-func put(t testing.TB, s *Store, res *Result) PutResult {
+func put(t testing.TB, s *Store, res *layers.Result) layers.PutResult {
 	t.Helper()
 	pr, err := s.PutArticle(context.Background(), res)
 	if err != nil {
@@ -78,34 +79,34 @@ func put(t testing.TB, s *Store, res *Result) PutResult {
 	return pr
 }
 
-func queryIDs(t testing.TB, s *Store, q Query) ([]string, int) {
+func queryIDs(t testing.TB, s *Store, q layers.Query) ([]string, int) {
 	t.Helper()
 	c, err := s.Query(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
-	if err := c.Each(context.Background(), func(h Hit) error { ids = append(ids, h.ID()); return nil }); err != nil {
+	if err := c.Each(context.Background(), func(h layers.Hit) error { ids = append(ids, h.ID()); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	return ids, c.NumberMatched
+	return ids, c.Matched()
 }
 
 func TestStoreConfigValidate(t *testing.T) {
-	for _, c := range []StoreConfig{{}, {Path: "x", SyncPolicy: 7}} {
-		if err := c.Validate(); !errors.Is(err, ErrInvalid) {
+	for _, c := range []Config{{}, {Path: "x", SyncPolicy: 7}} {
+		if err := c.Validate(); !errors.Is(err, layers.ErrInvalid) {
 			t.Errorf("%+v: err = %v, want ErrInvalid", c, err)
 		}
 	}
-	if _, err := OpenStore(StoreConfig{}); err == nil {
-		t.Error("OpenStore with empty path: no error")
+	if _, err := Open(Config{}); err == nil {
+		t.Error("Open with empty path: no error")
 	}
 }
 
 func TestStorePutGet(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	res := testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeClash, gyumri, ""))
+	res := testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(layers.TypeClash, gyumri, ""))
 	pr := put(t, s, res)
 	if pr.Created != 2 || pr.Merged != 0 || pr.Replaced || len(pr.EventIDs) != 2 {
 		t.Fatalf("PutResult = %+v", pr)
@@ -114,7 +115,7 @@ func TestStorePutGet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.EventType != TypeDeployment || e.Place != "Stepanakert" || e.DateStart != "2020-11-10" || len(e.Sources) != 1 {
+	if e.EventType != layers.TypeDeployment || e.Place != "Stepanakert" || e.DateStart != "2020-11-10" || len(e.Sources) != 1 {
 		t.Fatalf("event = %+v", e)
 	}
 	src := e.Sources[0]
@@ -138,7 +139,7 @@ func TestStorePutGet(t *testing.T) {
 	if p.Mentions != 1 || p.Articles != 1 || p.FirstSeen != "2020-11-12" || p.Name != "Stepanakert" {
 		t.Errorf("place = %+v", p)
 	}
-	if _, err := s.GetPlace(ctx, "524901"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.GetPlace(ctx, "524901"); !errors.Is(err, layers.ErrNotFound) {
 		t.Errorf("actor mention became a place: %v", err)
 	}
 	for _, f := range []func() error{
@@ -147,7 +148,7 @@ func TestStorePutGet(t *testing.T) {
 		func() error { return s.DeleteArticle(ctx, "nope") },
 		func() error { _, err := s.GetFeature(ctx, "clashes", pr.EventIDs[0]); return err },
 	} {
-		if err := f(); !errors.Is(err, ErrNotFound) {
+		if err := f(); !errors.Is(err, layers.ErrNotFound) {
 			t.Errorf("err = %v, want ErrNotFound", err)
 		}
 	}
@@ -160,8 +161,8 @@ func TestStorePutGet(t *testing.T) {
 func TestStoreReingestIdempotent(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	a1 := testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"))
-	a2 := testResult("a2", "2020-11-20", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeClash, gyumri, "2020-11-11"))
+	a1 := testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"))
+	a2 := testResult("a2", "2020-11-20", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(layers.TypeClash, gyumri, "2020-11-11"))
 	first := put(t, s, a1)
 	second := put(t, s, a2)
 	if second.EventIDs[0] != first.EventIDs[0] || second.Merged != 1 || second.Created != 1 {
@@ -195,8 +196,8 @@ func TestStoreReingestIdempotent(t *testing.T) {
 func TestStoreDelete(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	a1 := put(t, s, testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeExercise, gyumri, "2021-03-01")))
-	put(t, s, testResult("a2", "2020-11-20", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia")))
+	a1 := put(t, s, testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(layers.TypeExercise, gyumri, "2021-03-01")))
+	put(t, s, testResult("a2", "2020-11-20", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia")))
 	if err := s.DeleteArticle(ctx, "a1"); err != nil {
 		t.Fatal(err)
 	}
@@ -207,17 +208,17 @@ func TestStoreDelete(t *testing.T) {
 	if len(e.Sources) != 1 || e.Sources[0].ArticleID != "a2" {
 		t.Errorf("sources = %+v", e.Sources)
 	}
-	if _, err := s.GetEvent(ctx, a1.EventIDs[1]); !errors.Is(err, ErrNotFound) {
+	if _, err := s.GetEvent(ctx, a1.EventIDs[1]); !errors.Is(err, layers.ErrNotFound) {
 		t.Errorf("orphan event kept: %v", err)
 	}
-	if _, err := s.GetPlace(ctx, gyumri.ID); !errors.Is(err, ErrNotFound) {
+	if _, err := s.GetPlace(ctx, gyumri.ID); !errors.Is(err, layers.ErrNotFound) {
 		t.Errorf("orphan place kept: %v", err)
 	}
 	p, _ := s.GetPlace(ctx, stepanakert.ID)
 	if p.Articles != 1 || p.Mentions != 1 || p.FirstSeen != "2020-11-20" {
 		t.Errorf("place = %+v", p)
 	}
-	if _, err := s.GetArticle(ctx, "a1"); !errors.Is(err, ErrNotFound) {
+	if _, err := s.GetArticle(ctx, "a1"); !errors.Is(err, layers.ErrNotFound) {
 		t.Errorf("article kept: %v", err)
 	}
 }
@@ -225,38 +226,38 @@ func TestStoreDelete(t *testing.T) {
 func TestStoreQuery(t *testing.T) {
 	s := openTest(t)
 	put(t, s, testResult("a1", "2020-11-12",
-		ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"),
-		ev(TypeClash, shusha, "2020-11-08", "Azerbaijan", "Armenia"),
-		ev(TypeClash, gyumri, "2021-05-01", "Armenia"),
-		ev(TypeExercise, gyumri, "", "Russia")))
+		ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"),
+		ev(layers.TypeClash, shusha, "2020-11-08", "Azerbaijan", "Armenia"),
+		ev(layers.TypeClash, gyumri, "2021-05-01", "Armenia"),
+		ev(layers.TypeExercise, gyumri, "", "Russia")))
 	karabakh := orb.Bound{Min: orb.Point{46, 39}, Max: orb.Point{47.5, 40.5}}
 	far := orb.Bound{Min: orb.Point{0, 0}, Max: orb.Point{1, 1}}
 	tests := []struct {
 		name string
-		q    Query
+		q    layers.Query
 		want int // matched
 		n    int // returned
 	}{
-		{"all events", Query{Layer: "events"}, 4, 4},
-		{"layer", Query{Layer: "clashes"}, 2, 2},
-		{"bbox", Query{Layer: "events", Bound: &karabakh}, 2, 2},
-		{"bbox layer", Query{Layer: "clashes", Bound: &karabakh}, 1, 1},
-		{"bbox empty", Query{Layer: "events", Bound: &far}, 0, 0},
-		{"datetime", Query{Layer: "events", Start: "2020-11-01", End: "2020-11-30"}, 2, 2},
-		{"datetime open end", Query{Layer: "events", Start: "2021-01-01"}, 1, 1},
-		{"datetime open start", Query{Layer: "clashes", End: "2020-12-31"}, 1, 1},
-		{"datetime bbox", Query{Layer: "events", Bound: &karabakh, Start: "2020-11-09"}, 1, 1},
-		{"actor", Query{Layer: "events", Props: map[string]string{"actor": "armenia"}}, 2, 2},
-		{"country", Query{Layer: "events", Props: map[string]string{"country": "AM"}}, 2, 2},
-		{"event_type", Query{Layer: "events", Props: map[string]string{"event_type": "clash", "country": "AZ"}}, 1, 1},
-		{"filter", Query{Layer: "events", Where: cql2.Compare{Op: "=", A: cql2.Property{Name: "place"}, B: cql2.Literal{Value: "Gyumri"}}}, 2, 2},
-		{"limit offset", Query{Layer: "events", Offset: 1, Limit: 2}, 4, 2},
-		{"offset past end", Query{Layer: "events", Offset: 10, Limit: 2}, 4, 0},
-		{"count limit", Query{Layer: "events", Limit: 1, CountLimit: 2}, -1, 1},
-		{"sort", Query{Layer: "events", SortBy: []SortKey{{"date_start", true}}, Limit: 3}, 4, 3},
-		{"places", Query{Layer: "places"}, 3, 3},
-		{"places bbox", Query{Layer: "places", Bound: &karabakh}, 2, 2},
-		{"places prop", Query{Layer: "places", Props: map[string]string{"country": "AM"}}, 1, 1},
+		{"all events", layers.Query{Layer: "events"}, 4, 4},
+		{"layer", layers.Query{Layer: "clashes"}, 2, 2},
+		{"bbox", layers.Query{Layer: "events", Bound: &karabakh}, 2, 2},
+		{"bbox layer", layers.Query{Layer: "clashes", Bound: &karabakh}, 1, 1},
+		{"bbox empty", layers.Query{Layer: "events", Bound: &far}, 0, 0},
+		{"datetime", layers.Query{Layer: "events", Start: "2020-11-01", End: "2020-11-30"}, 2, 2},
+		{"datetime open end", layers.Query{Layer: "events", Start: "2021-01-01"}, 1, 1},
+		{"datetime open start", layers.Query{Layer: "clashes", End: "2020-12-31"}, 1, 1},
+		{"datetime bbox", layers.Query{Layer: "events", Bound: &karabakh, Start: "2020-11-09"}, 1, 1},
+		{"actor", layers.Query{Layer: "events", Props: map[string]string{"actor": "armenia"}}, 2, 2},
+		{"country", layers.Query{Layer: "events", Props: map[string]string{"country": "AM"}}, 2, 2},
+		{"event_type", layers.Query{Layer: "events", Props: map[string]string{"event_type": "clash", "country": "AZ"}}, 1, 1},
+		{"filter", layers.Query{Layer: "events", Where: cql2.Compare{Op: "=", A: cql2.Property{Name: "place"}, B: cql2.Literal{Value: "Gyumri"}}}, 2, 2},
+		{"limit offset", layers.Query{Layer: "events", Offset: 1, Limit: 2}, 4, 2},
+		{"offset past end", layers.Query{Layer: "events", Offset: 10, Limit: 2}, 4, 0},
+		{"count limit", layers.Query{Layer: "events", Limit: 1, CountLimit: 2}, -1, 1},
+		{"sort", layers.Query{Layer: "events", SortBy: []layers.SortKey{{Property: "date_start", Desc: true}}, Limit: 3}, 4, 3},
+		{"places", layers.Query{Layer: "places"}, 3, 3},
+		{"places bbox", layers.Query{Layer: "places", Bound: &karabakh}, 2, 2},
+		{"places prop", layers.Query{Layer: "places", Props: map[string]string{"country": "AM"}}, 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -266,7 +267,7 @@ func TestStoreQuery(t *testing.T) {
 			}
 		})
 	}
-	ids, _ := queryIDs(t, s, Query{Layer: "events", SortBy: []SortKey{{"date_start", false}}})
+	ids, _ := queryIDs(t, s, layers.Query{Layer: "events", SortBy: []layers.SortKey{{Property: "date_start", Desc: false}}})
 	var dates []string
 	for _, id := range ids {
 		e, _ := s.GetEvent(context.Background(), id)
@@ -275,7 +276,7 @@ func TestStoreQuery(t *testing.T) {
 	if got := strings.Join(dates, ","); got != "2020-11-08,2020-11-10,2021-05-01," {
 		t.Errorf("sorted dates = %s", got)
 	}
-	for _, q := range []Query{{Layer: "nope"}, {Layer: "events", Props: map[string]string{"nope": "x"}}, {Layer: "places", SortBy: []SortKey{{"troops", false}}}} {
+	for _, q := range []layers.Query{{Layer: "nope"}, {Layer: "events", Props: map[string]string{"nope": "x"}}, {Layer: "places", SortBy: []layers.SortKey{{Property: "troops", Desc: false}}}} {
 		if _, err := s.Query(context.Background(), q); err == nil {
 			t.Errorf("%+v: no error", q)
 		}
@@ -289,16 +290,16 @@ func TestStoreQuery(t *testing.T) {
 func TestStoreFailedPutLeavesNoTrace(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t)
-	put(t, s, testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia")))
+	put(t, s, testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia")))
 	before, _ := s.Stats(ctx)
-	bad := testResult("a2", "2020-11-20", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeClash, gyumri, "2020-11-10"))
+	bad := testResult("a2", "2020-11-20", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(layers.TypeClash, gyumri, "2020-11-10"))
 	bad.Events[1].Lat = math.NaN() // fails after the first event merged and the places were counted
-	if _, err := s.PutArticle(ctx, bad); !errors.Is(err, ErrInvalid) {
+	if _, err := s.PutArticle(ctx, bad); !errors.Is(err, layers.ErrInvalid) {
 		t.Fatalf("err = %v, want ErrInvalid", err)
 	}
 	// Re-ingesting a1 badly must not lose the stored a1 either.
-	bad1 := testResult("a1", "2020-11-12", Event{EventType: "Bad Type"})
-	if _, err := s.PutArticle(ctx, bad1); !errors.Is(err, ErrInvalid) {
+	bad1 := testResult("a1", "2020-11-12", layers.Event{EventType: "Bad Type"})
+	if _, err := s.PutArticle(ctx, bad1); !errors.Is(err, layers.ErrInvalid) {
 		t.Fatalf("err = %v, want ErrInvalid", err)
 	}
 	after, _ := s.Stats(ctx)
@@ -309,7 +310,7 @@ func TestStoreFailedPutLeavesNoTrace(t *testing.T) {
 	if p.Articles != 1 || p.Mentions != 1 {
 		t.Errorf("place = %+v", p)
 	}
-	ids, _ := queryIDs(t, s, Query{Layer: "events"})
+	ids, _ := queryIDs(t, s, layers.Query{Layer: "events"})
 	e, _ := s.GetEvent(ctx, ids[0])
 	if len(ids) != 1 || len(e.Sources) != 1 {
 		t.Errorf("events %v sources %+v", ids, e.Sources)
@@ -319,7 +320,7 @@ func TestStoreFailedPutLeavesNoTrace(t *testing.T) {
 	if _, err := s.PutArticle(ctxc, testResult("a3", "")); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled put: %v", err)
 	}
-	if _, err := s.PutArticle(ctx, &Result{}); !errors.Is(err, ErrInvalid) {
+	if _, err := s.PutArticle(ctx, &layers.Result{}); !errors.Is(err, layers.ErrInvalid) {
 		t.Errorf("put without id: %v", err)
 	}
 }
@@ -327,19 +328,19 @@ func TestStoreFailedPutLeavesNoTrace(t *testing.T) {
 func TestStoreDurable(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "store.db")
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
-	pr := put(t, s, testResult("a1", "2020-11-12", ev(TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(TypeClash, shusha, "2020-11-08")))
-	put(t, s, testResult("a2", "2020-11-13", ev(TypeClash, gyumri, "2020-11-08")))
+	pr := put(t, s, testResult("a1", "2020-11-12", ev(layers.TypeDeployment, stepanakert, "2020-11-10", "Russia"), ev(layers.TypeClash, shusha, "2020-11-08")))
+	put(t, s, testResult("a2", "2020-11-13", ev(layers.TypeClash, gyumri, "2020-11-08")))
 	if err := s.DeleteArticle(ctx, "a2"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err = OpenStore(StoreConfig{Path: path})
+	s, err = Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -349,7 +350,7 @@ func TestStoreDurable(t *testing.T) {
 		t.Errorf("stats after reopen = %+v", st)
 	}
 	b := orb.Bound{Min: orb.Point{46, 39}, Max: orb.Point{47, 40}}
-	ids, n := queryIDs(t, s, Query{Layer: "deployments", Bound: &b, Start: "2020-11-01"})
+	ids, n := queryIDs(t, s, layers.Query{Layer: "deployments", Bound: &b, Start: "2020-11-01"})
 	if n != 1 || ids[0] != pr.EventIDs[0] {
 		t.Errorf("query after reopen: %v %d", ids, n)
 	}

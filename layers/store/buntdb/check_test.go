@@ -1,4 +1,4 @@
-package layers
+package buntdb
 
 import (
 	"bytes"
@@ -9,18 +9,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
 // writeRecords writes a buntdb file of n records key0…key(n-1) and returns its bytes.
 func writeRecords(t *testing.T, path string, n int) []byte {
 	t.Helper()
-	db, err := buntdb.Open(path)
+	db, err := bdb.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i := 0; i < n; i++ {
-		err := db.Update(func(tx *buntdb.Tx) error {
+		err := db.Update(func(tx *bdb.Tx) error {
 			_, _, err := tx.Set(fmt.Sprintf("key%d", i), strings.Repeat("v", 10+i), nil)
 			return err
 		})
@@ -105,7 +105,7 @@ func TestOpenTruncatedStoreKeepsTheTail(t *testing.T) {
 	orig := writeRecords(t, path, 4)
 	cut := orig[:len(orig)-5]
 	os.WriteFile(path, cut, 0o600)
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatalf("open: %v", err)
 	}
@@ -125,7 +125,7 @@ func TestOpenTruncatedStoreKeepsTheTail(t *testing.T) {
 	if st, err := os.Stat(rec.Kept); err != nil || st.Mode().Perm() != 0o600 {
 		t.Errorf("kept file mode: %v %v, want 0600", st, err)
 	}
-	s.db.View(func(tx *buntdb.Tx) error {
+	s.db.View(func(tx *bdb.Tx) error {
 		for i := 0; i < 3; i++ {
 			if _, err := tx.Get(fmt.Sprintf("key%d", i)); err != nil {
 				t.Errorf("key%d lost: %v", i, err)
@@ -143,7 +143,7 @@ func TestOpenGarbledStoreRefusesAndRepairKeepsTheRest(t *testing.T) {
 	bad[at+1] = 'x'
 	os.WriteFile(path, bad, 0o600)
 
-	_, err := OpenStore(StoreConfig{Path: path})
+	_, err := Open(Config{Path: path})
 	if !errors.Is(err, ErrDamaged) {
 		t.Fatalf("open: err = %v, want ErrDamaged", err)
 	}
@@ -166,11 +166,11 @@ func TestOpenGarbledStoreRefusesAndRepairKeepsTheRest(t *testing.T) {
 	if b, _ := os.ReadFile(kept); !bytes.Equal(b, bad) {
 		t.Error("the damaged file was not kept as it was")
 	}
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatalf("open after repair: %v", err)
 	}
-	s.db.View(func(tx *buntdb.Tx) error {
+	s.db.View(func(tx *bdb.Tx) error {
 		for i := 0; i < 5; i++ {
 			_, err := tx.Get(fmt.Sprintf("key%d", i))
 			if (err == nil) != (i != 2) {
@@ -185,7 +185,7 @@ func TestOpenGarbledStoreRefusesAndRepairKeepsTheRest(t *testing.T) {
 	}
 }
 
-// BenchmarkCheckStore reads a 16 MiB store file through, as every OpenStore does first.
+// BenchmarkCheckStore reads a 16 MiB store file through, as every Open does first.
 func BenchmarkCheckStore(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "big.db")
 	var buf bytes.Buffer
@@ -228,7 +228,7 @@ func FuzzCheckStore(f *testing.F) {
 		if !rep.OK() {
 			return
 		}
-		db, err := buntdb.Open(path)
+		db, err := bdb.Open(path)
 		if err != nil {
 			t.Fatalf("check says sound, buntdb: %v", err)
 		}
@@ -240,12 +240,12 @@ func FuzzCheckStore(f *testing.F) {
 }
 
 // TestOpenRefusesWhatBuntdbPanicsOn: buntdb indexes a command's first three letters, and
-// panics on a shorter one; OpenStore reports it as damage instead.
+// panics on a shorter one; Open reports it as damage instead.
 func TestOpenRefusesWhatBuntdbPanicsOn(t *testing.T) {
 	for _, rec := range []string{"*1\r\n$1\r\ns\r\n", "*1\r\n$0\r\n\r\n", "*2\r\n$2\r\nde\r\n$1\r\nk\r\n"} {
 		path := filepath.Join(t.TempDir(), "p.db")
 		os.WriteFile(path, []byte("*3\r\n$3\r\nset\r\n$1\r\nk\r\n$1\r\nv\r\n"+rec), 0o600)
-		if _, err := OpenStore(StoreConfig{Path: path}); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "byte 27") {
+		if _, err := Open(Config{Path: path}); !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), "byte 27") {
 			t.Errorf("%q: err = %v, want ErrDamaged at byte 27", rec, err)
 		}
 	}

@@ -1,18 +1,19 @@
-package layers
+package buntdb
 
 import (
+	"conflictmap/layers"
 	"context"
 	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
 // killed is a clash at Shusha reported with a death toll.
-func killed(n int, hedge string) Event {
-	e := ev(TypeClash, shusha, "2021-08-05", "Azerbaijan")
+func killed(n int, hedge string) layers.Event {
+	e := ev(layers.TypeClash, shusha, "2021-08-05", "Azerbaijan")
 	e.Fatalities, e.CountsHedge = n, hedge
 	return e
 }
@@ -68,7 +69,7 @@ func TestStoreKeepsCountsPerSource(t *testing.T) {
 				}
 			}
 			// the served feature says the same
-			c, err := s.Query(ctx, Query{Layer: "clashes"})
+			c, err := s.Query(ctx, layers.Query{Layer: "clashes"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -92,7 +93,7 @@ func TestStoreKeepsCountsPerSource(t *testing.T) {
 func TestStoreUpgradesFeatureForm(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "v1.db")
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +101,7 @@ func TestStoreUpgradesFeatureForm(t *testing.T) {
 	put(t, s, testResult("a2", "2021-08-09", killed(5, "exact")))
 	// Rewrite the store as the previous version wrote it: no figures on sources, no ranges in
 	// the feature, no format key.
-	err = s.db.Update(func(tx *buntdb.Tx) error {
+	err = s.db.Update(func(tx *bdb.Tx) error {
 		v, err := tx.Get(keyEvent + id)
 		if err != nil {
 			return err
@@ -136,7 +137,7 @@ func TestStoreUpgradesFeatureForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	s, err = OpenStore(StoreConfig{Path: path})
+	s, err = Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestStoreUpgradesFeatureForm(t *testing.T) {
 	if fat != 5 || lo != 3 || hi != 5 || per["a1"] != 3 || per["a2"] != 5 {
 		t.Errorf("after upgrade: fatalities %d [%d,%d], sources %v", fat, lo, hi, per)
 	}
-	c, err := s.Query(ctx, Query{Layer: "clashes"})
+	c, err := s.Query(ctx, layers.Query{Layer: "clashes"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
-package layers
+package buntdb
 
 import (
+	"conflictmap/layers"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -18,12 +19,12 @@ import (
 
 // synthArticle is article i with n events spread over the South Caucasus (lon 43..51,
 // lat 38..43), each at its own place.
-func synthArticle(i, n int) *Result {
+func synthArticle(i, n int) *layers.Result {
 	r := rand.New(rand.NewPCG(uint64(i), 11))
 	id := fmt.Sprintf("a%07d", i)
 	var b strings.Builder
-	res := &Result{Article: Article{ID: id, Title: "Article " + id, Publication: "Synth", Published: fmt.Sprintf("2021-%02d-%02d", 1+i%12, 1+i%28), URL: "https://example.org/" + id}}
-	types := []string{TypeDeployment, TypeClash, TypeIncident, TypeExercise, TypeAgreement, TypeParade, TypeMeeting}
+	res := &layers.Result{Article: layers.Article{ID: id, Title: "Article " + id, Publication: "Synth", Published: fmt.Sprintf("2021-%02d-%02d", 1+i%12, 1+i%28), URL: "https://example.org/" + id}}
+	types := []string{layers.TypeDeployment, layers.TypeClash, layers.TypeIncident, layers.TypeExercise, layers.TypeAgreement, layers.TypeParade, layers.TypeMeeting}
 	actors := []string{"Russia", "Turkey", "Azerbaijan", "Armenia"}
 	for k := 0; k < n; k++ {
 		t := types[r.IntN(len(types))]
@@ -31,11 +32,11 @@ func synthArticle(i, n int) *Result {
 		q := fmt.Sprintf("Event %d: %s at P%d-%d on %s.", k, t, i, k, date)
 		start := b.Len()
 		b.WriteString(q + " ")
-		res.Events = append(res.Events, Event{EventType: t, SubType: "s", Title: t + " at P" + strconv.Itoa(k),
+		res.Events = append(res.Events, layers.Event{EventType: t, SubType: "s", Title: t + " at P" + strconv.Itoa(k),
 			Place: fmt.Sprintf("P%d-%d", i, k), PlaceID: fmt.Sprintf("%d-%d", i, k), Country: "AZ", GeoPrecision: 1,
 			Date: date, DatePrecision: "day", DateStart: date, DateEnd: date, Actors: []string{actors[r.IntN(4)]},
 			Confidence: 0.8, Lon: 43 + 8*r.Float64(), Lat: 38 + 5*r.Float64(), Level: "city",
-			Sources: []Source{{ArticleID: id, Quote: q, Start: start, End: start + len(q)}}})
+			Sources: []layers.Source{{ArticleID: id, Quote: q, Start: start, End: start + len(q)}}})
 	}
 	res.Article.Raw = b.String()
 	return res
@@ -56,7 +57,7 @@ func synthPoint(r *rand.Rand) (lon, lat float64) {
 }
 
 // synthBulkArticle is synthArticle with events spread by synthPoint.
-func synthBulkArticle(i, n int) *Result {
+func synthBulkArticle(i, n int) *layers.Result {
 	res := synthArticle(i, n)
 	r := rand.New(rand.NewPCG(uint64(i), 12))
 	for k := range res.Events {
@@ -71,7 +72,7 @@ func bulkSynth(tb testing.TB, s *Store, events, perArticle int) {
 	ctx := context.Background()
 	const chunk = 500
 	for i := 0; i*perArticle < events; i += chunk {
-		batch := make([]*Result, 0, chunk)
+		batch := make([]*layers.Result, 0, chunk)
 		for j := i; j < i+chunk && j*perArticle < events; j++ {
 			batch = append(batch, synthBulkArticle(j, perArticle))
 		}
@@ -101,7 +102,7 @@ func benchEvents() int {
 // counted up to 10,000 (the API's CountLimit), in a store of $CONFLICTMAP_BENCH_EVENTS
 // (default 100,000) events spread by synthPoint, filled with BulkLoad.
 func BenchmarkStoreBboxQuery(b *testing.B) {
-	s, err := OpenStore(StoreConfig{Path: ":memory:"})
+	s, err := Open(Config{Path: ":memory:"})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func BenchmarkStoreBboxQuery(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				x, y := 43+7*r.Float64(), 38+4*r.Float64()
 				bound := orb.Bound{Min: orb.Point{x, y}, Max: orb.Point{x + 1, y + 1}}
-				c, err := s.Query(ctx, Query{Layer: tc.layer, Bound: &bound, Limit: 100, CountLimit: 10_000})
+				c, err := s.Query(ctx, layers.Query{Layer: tc.layer, Bound: &bound, Limit: 100, CountLimit: 10_000})
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -175,7 +176,7 @@ func BenchmarkOpen1M(b *testing.B) {
 	}
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
-		s, err := OpenStore(StoreConfig{Path: path, SyncPolicy: SyncNever, AutoShrinkMinSize: -1})
+		s, err := Open(Config{Path: path, SyncPolicy: SyncNever, AutoShrinkMinSize: -1})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -205,7 +206,7 @@ func BenchmarkOpen1M(b *testing.B) {
 			}
 		}()
 		start := time.Now()
-		s, err := OpenStore(StoreConfig{Path: path, AutoShrinkMinSize: -1})
+		s, err := Open(Config{Path: path, AutoShrinkMinSize: -1})
 		if err != nil {
 			b.Fatal(err)
 		}

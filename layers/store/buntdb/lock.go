@@ -1,6 +1,6 @@
 //go:build unix
 
-package layers
+package buntdb
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 	"syscall"
 )
 
-// InUseError is returned by OpenStore when another process holds the store.
+// InUseError is returned by Open when another process holds the store.
 type InUseError struct {
 	Path string // the store file
 	PID  int    // the holder's process id, as it wrote it in the lock file; 0 when unknown

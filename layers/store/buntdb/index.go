@@ -1,4 +1,6 @@
-package layers
+package buntdb
+
+import "conflictmap/layers"
 
 // The store's in-memory index of events: a point quadtree over the world whose nodes count
 // the events of each type below them. It is built by one scan of the stored events at open
@@ -18,7 +20,7 @@ const (
 // typeSlot maps an event type to its slot in the nodes' counts.
 var typeSlot = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for _, l := range Layers {
+	for _, l := range layers.Layers {
 		if l.EventType != "" && len(m) < otherSlot {
 			m[l.EventType] = uint8(len(m))
 		}

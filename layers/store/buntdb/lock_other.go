@@ -1,8 +1,8 @@
 //go:build !unix
 
-package layers
+package buntdb
 
-// InUseError is returned by OpenStore when another process holds the store. Without flock(2)
+// InUseError is returned by Open when another process holds the store. Without flock(2)
 // (not unix) stores are not locked, and it is never returned.
 type InUseError struct {
 	Path string

@@ -1,12 +1,14 @@
-package layers_test
+package buntdb_test
 
 import (
 	"context"
 	"path/filepath"
+	"sync"
 	"testing"
 	"testing/fstest"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 func TestSeedOnlyOnce(t *testing.T) {
@@ -14,15 +16,15 @@ func TestSeedOnlyOnce(t *testing.T) {
 	x := testPipeline(t)
 	samples := fstest.MapFS{"articles/a.md": {Data: []byte("---\ntitle: Clash\npublished: 2021-08-01\n---\nTwo soldiers were killed in clashes near Kalbajar on Sunday.\n")}}
 	path := filepath.Join(t.TempDir(), "seed.db")
-	open := func() *layers.Store {
+	open := func() *buntdb.Store {
 		t.Helper()
-		st, err := layers.OpenStore(layers.StoreConfig{Path: path})
+		st, err := buntdb.Open(buntdb.Config{Path: path})
 		if err != nil {
 			t.Fatal(err)
 		}
 		return st
 	}
-	seed := func(st *layers.Store) (int, int) {
+	seed := func(st *buntdb.Store) (int, int) {
 		t.Helper()
 		n, err := layers.SeedIfEmpty(ctx, st, x, samples, "articles")
 		if err != nil {
@@ -55,7 +57,7 @@ func TestSeedOnlyOnce(t *testing.T) {
 func TestSeedLeavesAStoreThatHadArticles(t *testing.T) {
 	ctx := context.Background()
 	x := testPipeline(t)
-	st, err := layers.OpenStore(layers.StoreConfig{Path: ":memory:"})
+	st, err := buntdb.Open(buntdb.Config{Path: ":memory:"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,3 +73,19 @@ func TestSeedLeavesAStoreThatHadArticles(t *testing.T) {
 		t.Error("a store that held articles is not marked seeded: emptying it would seed it")
 	}
 }
+
+// testPipeline loads the embedded gazetteer once per test binary.
+func testPipeline(tb testing.TB) *layers.Pipeline {
+	tb.Helper()
+	pipelineOnce.Do(func() { pipeline, pipelineErr = layers.LoadPipeline() })
+	if pipelineErr != nil {
+		tb.Fatalf("LoadPipeline: %v", pipelineErr)
+	}
+	return pipeline
+}
+
+var (
+	pipelineOnce sync.Once
+	pipeline     *layers.Pipeline
+	pipelineErr  error
+)

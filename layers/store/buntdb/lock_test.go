@@ -1,6 +1,6 @@
 //go:build unix
 
-package layers
+package buntdb
 
 import (
 	"bufio"
@@ -26,7 +26,7 @@ func TestMain(m *testing.M) {
 }
 
 func lockChild(path string) int {
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		fmt.Println("ERR", err)
 		return 1
@@ -61,7 +61,7 @@ func TestStoreLockTwoProcesses(t *testing.T) {
 		t.Fatalf("child: %q %v", line, err)
 	}
 
-	_, err = OpenStore(StoreConfig{Path: path})
+	_, err = Open(Config{Path: path})
 	var inUse *InUseError
 	if !errors.As(err, &inUse) {
 		t.Fatalf("second open: err = %v, want an *InUseError", err)
@@ -79,7 +79,7 @@ func TestStoreLockTwoProcesses(t *testing.T) {
 	if err := child.Wait(); err != nil {
 		t.Fatalf("child: %v", err)
 	}
-	s, err := OpenStore(StoreConfig{Path: path})
+	s, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatalf("open after the child closed: %v", err)
 	}
@@ -88,11 +88,11 @@ func TestStoreLockTwoProcesses(t *testing.T) {
 
 func TestStoreLockOneProcess(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "twice.db")
-	first, err := OpenStore(StoreConfig{Path: path})
+	first, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := OpenStore(StoreConfig{Path: path}); !errors.As(err, new(*InUseError)) {
+	if _, err := Open(Config{Path: path}); !errors.As(err, new(*InUseError)) {
 		t.Fatalf("second open in one process: err = %v, want an *InUseError", err)
 	}
 	if _, _, err := RepairStore(path); !errors.As(err, new(*InUseError)) {
@@ -101,14 +101,14 @@ func TestStoreLockOneProcess(t *testing.T) {
 	if err := first.Close(); err != nil {
 		t.Fatal(err)
 	}
-	again, err := OpenStore(StoreConfig{Path: path})
+	again, err := Open(Config{Path: path})
 	if err != nil {
 		t.Fatalf("open after close: %v", err)
 	}
 	again.Close()
 	// Two in-memory stores share no file and never exclude each other.
 	for i := 0; i < 2; i++ {
-		m, err := OpenStore(StoreConfig{Path: ":memory:"})
+		m, err := Open(Config{Path: ":memory:"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,7 +123,7 @@ func TestStoreFileMode(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, path := range []string{filepath.Join(dir, "new.db"), loose} {
-		s, err := OpenStore(StoreConfig{Path: path})
+		s, err := Open(Config{Path: path})
 		if err != nil {
 			t.Fatal(err)
 		}

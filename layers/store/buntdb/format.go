@@ -1,13 +1,13 @@
-package layers
+package buntdb
 
 import (
 	"fmt"
 
-	"github.com/tidwall/buntdb"
+	bdb "github.com/tidwall/buntdb"
 )
 
 // The form of the features stored in event records. Each record keeps its event's GeoJSON,
-// encoded when it is written (store_wire.go); when that form gains properties, the records of an
+// encoded when it is written (layers/wire.go); when that form gains properties, the records of an
 // older store are re-encoded once, at open, from their parts, so that every feature has them.
 // The key below says which form the store's features have; a store without it is older than
 // all of them.
@@ -22,7 +22,7 @@ const (
 // events may say so too: re-encoding none costs nothing).
 func (s *Store) featuresStale() bool {
 	stale := true
-	s.db.View(func(tx *buntdb.Tx) error {
+	s.db.View(func(tx *bdb.Tx) error {
 		v, err := tx.Get(keyFeatureFormat)
 		stale = err != nil || v != featureFormat
 		return nil
@@ -35,7 +35,7 @@ func (s *Store) markFeatures() error {
 	if !s.featuresStale() {
 		return nil
 	}
-	err := s.db.Update(func(tx *buntdb.Tx) error {
+	err := s.db.Update(func(tx *bdb.Tx) error {
 		_, _, err := tx.Set(keyFeatureFormat, featureFormat, nil)
 		return err
 	})

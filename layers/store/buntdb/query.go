@@ -1,0 +1,219 @@
+package buntdb
+
+import (
+	"conflictmap/cql2"
+	"conflictmap/layers"
+	"conflictmap/layers/store"
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	bdb "github.com/tidwall/buntdb"
+)
+
+// Query runs q: it finds the matching features (counting them) and returns a cursor over the
+// page of them that Offset and Limit select.
+func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, error) {
+	l, ok := layers.LayerByID(q.Layer)
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", layers.ErrUnknownLayer, q.Layer)
+	}
+	isPlace := l.ID == "places"
+	for k := range q.Props {
+		if !layers.KnownProperty(l.ID, k) {
+			return nil, fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k)
+		}
+	}
+	for _, k := range q.SortBy {
+		if !layers.KnownProperty(l.ID, k.Property) {
+			return nil, fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
+		}
+	}
+	var mask uint8
+	for _, x := range layers.Layers {
+		if x.EventType == "" || (l.EventType != "" && x.EventType != l.EventType) {
+			continue
+		}
+		if et, ok := q.Props["event_type"]; ok && !strings.EqualFold(x.EventType, et) {
+			continue
+		}
+		mask |= 1 << slotOf(x.EventType)
+	}
+	where, err := cql2.Compile(q.Where)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", layers.ErrBadFilter, err)
+	}
+	dated := q.Start != "" || q.End != ""
+	decode := len(q.Props) > 0 || q.Where != nil || len(q.SortBy) > 0 || (isPlace && dated)
+	pageFrom := max(q.Offset, 0)
+	r := rect{-180, -90, 180, 90}
+	if q.Bound != nil {
+		r = rect{q.Bound.Min[0], q.Bound.Min[1], q.Bound.Max[0], q.Bound.Max[1]}
+	}
+
+	// The fast path: a page of a layer within a box, counted by the index's counts.
+	if !isPlace && !decode && !dated {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s.imu.RLock()
+		page, matched := s.idx.page(r, mask, pageFrom, q.Limit, q.CountLimit)
+		s.imu.RUnlock()
+		return &Cursor{s: s, events: page, matched: matched}, nil
+	}
+
+	type sorted struct {
+		place string
+		event evEntry
+		vals  []any
+	}
+	var (
+		matched int
+		stopped bool
+		places  []string
+		events  []evEntry
+		all     []sorted
+		ierr    error
+		checked int
+		sn, en  = dateNum(q.Start), dateNum(q.End)
+	)
+	want := func(n int) bool { return q.Limit <= 0 || n < pageFrom+q.Limit }
+	// match reports whether a decoded hit passes the filters, and collects it.
+	match := func(hit layers.Hit, place string, ev *evEntry) bool {
+		if decode {
+			for name, want := range q.Props {
+				if name == "event_type" && !isPlace {
+					continue
+				}
+				val, _ := hit.Value(name)
+				if !layers.EqualValue(val, want) {
+					return true
+				}
+			}
+			if q.Where != nil && !where.Match(layers.Row(hit)) {
+				return true
+			}
+		}
+		if len(q.SortBy) > 0 {
+			vals := make([]any, len(q.SortBy))
+			for i, sk := range q.SortBy {
+				vals[i], _ = hit.Value(sk.Property)
+			}
+			st := sorted{place: place, vals: vals}
+			if ev != nil {
+				st.event = *ev
+			}
+			all = append(all, st)
+			matched++
+			return true
+		}
+		if matched >= pageFrom && want(matched) {
+			if ev != nil {
+				events = append(events, *ev)
+			} else {
+				places = append(places, place)
+			}
+		}
+		matched++
+		if q.CountLimit > 0 && matched >= q.CountLimit && !want(matched) {
+			stopped = true
+			return false
+		}
+		return true
+	}
+	tick := func() bool {
+		if checked++; checked%4096 == 0 && ctx.Err() != nil {
+			ierr = ctx.Err()
+			return false
+		}
+		return true
+	}
+	err = s.db.View(func(tx *bdb.Tx) error {
+		mc := &metaCache{tx: tx}
+		if !isPlace {
+			s.imu.RLock()
+			defer s.imu.RUnlock()
+			s.idx.search(r, mask, func(it *evEntry) bool {
+				if !tick() {
+					return false
+				}
+				if dated && (it.s == 0 || (en != 0 && it.s > en) || (sn != 0 && it.e < sn)) {
+					return true
+				}
+				var hit layers.Hit
+				if decode {
+					e, err := decodeEvent(keyEvent+it.id, it.val, mc)
+					if err != nil {
+						ierr = err
+						return false
+					}
+					hit.Event = e
+				}
+				return match(hit, "", it)
+			})
+			return nil
+		}
+		visit := func(k, v string) bool {
+			if !tick() {
+				return false
+			}
+			var hit layers.Hit
+			if decode {
+				p, err := decodePlace(k, v)
+				if err != nil {
+					ierr = err
+					return false
+				}
+				if dated && (p.LastSeen == "" || (q.Start != "" && p.LastSeen < q.Start) || (q.End != "" && p.FirstSeen > q.End)) {
+					return true
+				}
+				hit.Place = p
+			}
+			return match(hit, strings.TrimPrefix(k, keyPlace), nil)
+		}
+		if q.Bound != nil {
+			return tx.Intersects(idxPlacePoint, rectString(*q.Bound), visit)
+		}
+		return tx.AscendGreaterOrEqual("", keyPlace, func(k, v string) bool {
+			return strings.HasPrefix(k, keyPlace) && visit(k, v)
+		})
+	})
+	if err == nil {
+		err = ierr
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(q.SortBy) > 0 {
+		sort.SliceStable(all, func(i, j int) bool {
+			for k, sk := range q.SortBy {
+				a, b := all[i].vals[k], all[j].vals[k]
+				if ea, eb := layers.EmptyValue(a), layers.EmptyValue(b); ea != eb {
+					return eb // empty values last, either direction
+				}
+				c := layers.CompareValues(a, b)
+				if c == 0 {
+					continue
+				}
+				if sk.Desc {
+					return c > 0
+				}
+				return c < 0
+			}
+			return false
+		})
+		for i := pageFrom; i < len(all) && want(i); i++ {
+			if isPlace {
+				places = append(places, all[i].place)
+			} else {
+				events = append(events, all[i].event)
+			}
+		}
+	}
+	c := &Cursor{s: s, places: places, events: events, matched: matched}
+	if stopped {
+		c.matched = -1
+	}
+	return c, nil
+}
