@@ -240,6 +240,19 @@ func equalValue(v any, want string) bool {
 // CompareValues orders two property values: strings and numbers naturally, empty and missing
 // values last.
 func CompareValues(a, b any) int {
+	if as, ok := a.(string); ok { // the common case, without formatting
+		if bs, ok := b.(string); ok {
+			switch {
+			case as == bs:
+				return 0
+			case as == "":
+				return 1
+			case bs == "":
+				return -1
+			}
+			return strings.Compare(as, bs)
+		}
+	}
 	an, aok := number(a)
 	bn, bok := number(b)
 	if aok && bok {

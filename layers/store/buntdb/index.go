@@ -44,6 +44,7 @@ type evEntry struct {
 	s, e   uint32 // date_start and date_end as YYYYMMDD; 0 when the event is undated
 	fo, fn uint32 // the encoded feature is val[fo:fo+fn]; fn is 0 when the record has none
 	slot   uint8
+	typed  // the feature's common values (typed.go)
 }
 
 // feature returns the entry's encoded GeoJSON feature, "" if its record has none.

@@ -63,9 +63,10 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 		return &Cursor{s: s, events: page, matched: matched}, nil
 	}
 
-	type sorted struct {
+	typedOnly := !isPlace && queryTyped(q)
+	type match1 struct {
 		place string
-		event evEntry
+		event *evEntry // in the index: read while it is locked
 		vals  []any
 	}
 	var (
@@ -73,38 +74,33 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 		stopped bool
 		places  []string
 		events  []evEntry
-		all     []sorted
+		all     []match1
 		ierr    error
 		checked int
 		sn, en  = dateNum(q.Start), dateNum(q.End)
 	)
 	want := func(n int) bool { return q.Limit <= 0 || n < pageFrom+q.Limit }
 	// match reports whether a decoded hit passes the filters, and collects it.
-	match := func(hit layers.Hit, place string, ev *evEntry) bool {
+	match := func(row filterRow, place string, ev *evEntry) bool {
 		if decode {
 			for name, want := range q.Props {
 				if name == "event_type" && !isPlace {
 					continue
 				}
-				val, _ := hit.Value(name)
-				if !layers.EqualValue(val, want) {
+				if !layers.EqualValue(row.prop(name), want) {
 					return true
 				}
 			}
-			if q.Where != nil && !where.Match(layers.Row(hit)) {
+			if q.Where != nil && !where.Match(row) {
 				return true
 			}
 		}
 		if len(q.SortBy) > 0 {
 			vals := make([]any, len(q.SortBy))
 			for i, sk := range q.SortBy {
-				vals[i], _ = hit.Value(sk.Property)
+				vals[i] = row.prop(sk.Property)
 			}
-			st := sorted{place: place, vals: vals}
-			if ev != nil {
-				st.event = *ev
-			}
-			all = append(all, st)
+			all = append(all, match1{place: place, event: ev, vals: vals})
 			matched++
 			return true
 		}
@@ -121,6 +117,27 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 			return false
 		}
 		return true
+	}
+	// sortPage orders the matches and keeps the page of them; for events it runs while the
+	// index is locked, as the matches point into it.
+	sorted := false
+	sortPage := func() {
+		if sorted {
+			return
+		}
+		sorted = true
+		order := make([]int32, len(all))
+		for i := range order {
+			order[i] = int32(i)
+		}
+		sort.SliceStable(order, func(i, j int) bool { return lessSort(q.SortBy, all[order[i]].vals, all[order[j]].vals) })
+		for i := pageFrom; i < len(all) && want(i); i++ {
+			if isPlace {
+				places = append(places, all[order[i]].place)
+			} else {
+				events = append(events, *all[order[i]].event)
+			}
+		}
 	}
 	tick := func() bool {
 		if checked++; checked%4096 == 0 && ctx.Err() != nil {
@@ -141,17 +158,19 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 				if dated && (it.s == 0 || (en != 0 && it.s > en) || (sn != 0 && it.e < sn)) {
 					return true
 				}
-				var hit layers.Hit
-				if decode {
-					e, err := decodeEvent(keyEvent+it.id, it.val, mc)
-					if err != nil {
-						ierr = err
-						return false
-					}
-					hit.Event = e
+				if !decode || (typedOnly && it.typed.ok) {
+					return match(entryRow{it}, "", it)
 				}
-				return match(hit, "", it)
+				e, err := decodeEvent(keyEvent+it.id, it.val, mc)
+				if err != nil {
+					ierr = err
+					return false
+				}
+				return match(hitRow{layers.Hit{Event: e}}, "", it)
 			})
+			if len(q.SortBy) > 0 && ierr == nil {
+				sortPage()
+			}
 			return nil
 		}
 		visit := func(k, v string) bool {
@@ -170,7 +189,7 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 				}
 				hit.Place = p
 			}
-			return match(hit, strings.TrimPrefix(k, keyPlace), nil)
+			return match(hitRow{hit}, strings.TrimPrefix(k, keyPlace), nil)
 		}
 		if q.Bound != nil {
 			return tx.Intersects(idxPlacePoint, rectString(*q.Bound), visit)
@@ -186,34 +205,92 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 		return nil, err
 	}
 	if len(q.SortBy) > 0 {
-		sort.SliceStable(all, func(i, j int) bool {
-			for k, sk := range q.SortBy {
-				a, b := all[i].vals[k], all[j].vals[k]
-				if ea, eb := layers.EmptyValue(a), layers.EmptyValue(b); ea != eb {
-					return eb // empty values last, either direction
-				}
-				c := layers.CompareValues(a, b)
-				if c == 0 {
-					continue
-				}
-				if sk.Desc {
-					return c > 0
-				}
-				return c < 0
-			}
-			return false
-		})
-		for i := pageFrom; i < len(all) && want(i); i++ {
-			if isPlace {
-				places = append(places, all[i].place)
-			} else {
-				events = append(events, all[i].event)
-			}
-		}
+		sortPage()
 	}
 	c := &Cursor{s: s, places: places, events: events, matched: matched}
 	if stopped {
 		c.matched = -1
 	}
 	return c, nil
+}
+
+// filterRow is a feature as Query's filters see it: Value as a CQL2 filter does (layers.Row),
+// prop as equality filters and sort keys do (Hit.Value).
+type filterRow interface {
+	cql2.Row
+	prop(name string) any
+}
+
+type hitRow struct{ h layers.Hit }
+
+func (r hitRow) Value(name string) (any, bool) { return layers.Row(r.h).Value(name) }
+func (r hitRow) prop(name string) any {
+	v, _ := r.h.Value(name)
+	return v
+}
+
+func (r entryRow) prop(name string) any { return r.sortValue(name) }
+
+// queryTyped reports whether every property q filters or sorts on is one an index entry holds.
+func queryTyped(q layers.Query) bool {
+	if q.Where != nil {
+		typedOnly := true
+		cql2.Properties(q.Where, func(n string) { typedOnly = typedOnly && typedProps[n] })
+		if !typedOnly || hasSearch(q.Where) {
+			return false
+		}
+	}
+	for n := range q.Props {
+		if !typedProps[n] {
+			return false
+		}
+	}
+	for _, k := range q.SortBy {
+		if !typedProps[k.Property] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSearch reports whether e holds a cql2.Search (which reads titles and quotes).
+func hasSearch(e cql2.Expr) bool {
+	switch e := e.(type) {
+	case cql2.Search:
+		return true
+	case cql2.And:
+		for _, a := range e.Args {
+			if hasSearch(a) {
+				return true
+			}
+		}
+	case cql2.Or:
+		for _, a := range e.Args {
+			if hasSearch(a) {
+				return true
+			}
+		}
+	case cql2.Not:
+		return hasSearch(e.Arg)
+	}
+	return false
+}
+
+// lessSort orders two features' sort values by keys: empty values last either way.
+func lessSort(keys []layers.SortKey, a, b []any) bool {
+	for k, sk := range keys {
+		x, y := a[k], b[k]
+		if ex, ey := layers.EmptyValue(x), layers.EmptyValue(y); ex != ey {
+			return ey
+		}
+		c := layers.CompareValues(x, y)
+		if c == 0 {
+			continue
+		}
+		if sk.Desc {
+			return c > 0
+		}
+		return c < 0
+	}
+	return false
 }

@@ -178,8 +178,10 @@ func entryOf(id, v string) (evEntry, bool) {
 	if !ok || !layers.ValidPoint(h.x, h.y) {
 		return evEntry{}, false
 	}
-	return evEntry{x: h.x, y: h.y, id: id, val: v, s: dateNum(h.s), e: dateNum(h.e),
-		fo: uint32(fo), fn: uint32(fn), slot: slotOf(h.t)}, true
+	e := evEntry{x: h.x, y: h.y, id: id, val: v, s: dateNum(h.s), e: dateNum(h.e),
+		fo: uint32(fo), fn: uint32(fn), slot: slotOf(h.t)}
+	readTyped(&e)
+	return e, true
 }
 
 func placeRect(v string) (min, max []float64) {
