@@ -3,7 +3,6 @@ package buntdb
 import (
 	"conflictmap/layers"
 	"fmt"
-	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -126,21 +125,11 @@ func Open(cfg Config) (*Store, error) {
 func (s *Store) buildIndex() error {
 	var old []string
 	stale := s.featuresStale()
-	err := s.db.View(func(tx *bdb.Tx) error {
-		return tx.AscendGreaterOrEqual("", keyEvent, func(k, v string) bool {
-			if !strings.HasPrefix(k, keyEvent) {
-				return false
-			}
-			e, ok := entryOf(k[len(keyEvent):], v)
-			if !ok {
-				return true // a corrupt record: found by GetEvent, never by queries
-			}
-			if e.fn == 0 || stale {
-				old = append(old, e.id)
-			}
-			s.idx.insert(e)
-			return true
-		})
+	err := s.scanEntries(func(e *evEntry) {
+		if e.fn == 0 || stale {
+			old = append(old, e.id)
+		}
+		s.idx.insert(*e)
 	})
 	if err != nil {
 		return err
