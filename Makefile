@@ -61,7 +61,7 @@ e2e: build
 
 ## bench: the speed and memory figures quoted in the README
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./geo ./layers ./web
+	$(GO) test -run '^$$' -bench . -benchmem ./geo ./layers ./layers/store/buntdb ./web
 
 ## score: the seed articles against their hand annotations
 score: build

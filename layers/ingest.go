@@ -15,8 +15,16 @@ var articleExts = map[string]bool{".md": true, ".markdown": true, ".txt": true, 
 // IsArticleFile reports whether a file name has an ending read as an article.
 func IsArticleFile(name string) bool { return articleExts[strings.ToLower(path.Ext(name))] }
 
+// ArticleStore is what Ingest and SeedIfEmpty need of a store (store.Store has it).
+type ArticleStore interface {
+	PutArticle(ctx context.Context, res *Result) (PutResult, error)
+	ListArticles(ctx context.Context, offset, limit int) ([]ArticleSummary, int, error)
+	Seeded() bool
+	MarkSeeded() error
+}
+
 // Ingest extracts one article and stores it: the whole article or nothing.
-func Ingest(ctx context.Context, st *Store, x *Pipeline, name string, content []byte) (*Result, PutResult, error) {
+func Ingest(ctx context.Context, st ArticleStore, x *Pipeline, name string, content []byte) (*Result, PutResult, error) {
 	res, err := x.Extract(name, content, "")
 	if err != nil {
 		return nil, PutResult{}, err
@@ -30,8 +38,8 @@ func Ingest(ctx context.Context, st *Store, x *Pipeline, name string, content []
 
 // SeedIfEmpty ingests the articles of dir in fsys on a store's first start, so that it shows
 // something. It does so once: a store that was seeded, or held articles, before is left as
-// it is, even emptied (store_seed.go). It returns how many articles it stored.
-func SeedIfEmpty(ctx context.Context, st *Store, x *Pipeline, fsys fs.FS, dir string) (int, error) {
+// it is, even emptied (layers/store/buntdb/seed.go). It returns how many articles it stored.
+func SeedIfEmpty(ctx context.Context, st ArticleStore, x *Pipeline, fsys fs.FS, dir string) (int, error) {
 	if st.Seeded() {
 		return 0, nil
 	}

@@ -61,14 +61,3 @@ func TestSummarize(t *testing.T) {
 		})
 	}
 }
-
-// PutArticle says, event by event, whether it created the stored event or merged into one.
-func TestPutResultNewEvent(t *testing.T) {
-	s := openTest(t)
-	first := put(t, s, testResult("a1", "2020-11-12", ev(TypeClash, shusha, "2020-11-10", "Azerbaijan")))
-	second := put(t, s, testResult("a2", "2020-11-12", ev(TypeClash, shusha, "2020-11-10", "Azerbaijan"), ev(TypeDeployment, gyumri, "2020-11-10", "Russia")))
-	if !reflect.DeepEqual(first.NewEvent, []bool{true}) || !reflect.DeepEqual(second.NewEvent, []bool{false, true}) ||
-		second.EventIDs[0] != first.EventIDs[0] || second.Created != 1 || second.Merged != 1 {
-		t.Errorf("first %+v, second %+v", first, second)
-	}
-}

@@ -11,22 +11,23 @@ import (
 	"testing"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // brokenStore is a store whose query cursor fails (or panics) midway, after more than the
 // encoders' 32 KiB buffer has been sent.
 type brokenStore struct {
-	Store
+	store.Store
 	bad layers.Hit
 }
 
-func (b brokenStore) Query(ctx context.Context, q layers.Query) (*layers.Cursor, error) {
+func (b brokenStore) Query(ctx context.Context, q layers.Query) (store.Iterator, error) {
 	var hits []layers.Hit
 	for i := 0; i < 2000; i++ {
 		hits = append(hits, layers.Hit{Event: &layers.Event{ID: fmt.Sprintf("e%d", i), EventType: layers.TypeClash,
 			Place: "Tovuz", Lon: 45.6, Lat: 40.9, Title: "clash", Sources: []layers.Source{{ArticleID: "a", Quote: strings.Repeat("q", 40)}}}})
 	}
-	return layers.NewCursor(append(hits, b.bad), -1), nil
+	return store.Hits(append(hits, b.bad), -1), nil
 }
 
 // TestStreamFailureAborts: a download whose features fail after the response has started is

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 // crashChildEnv, when set to a database path, makes the test binary a server (see TestMain).
@@ -30,7 +31,7 @@ func TestMain(m *testing.M) {
 
 // crashChild serves a durable store on 127.0.0.1:0, printing its address, until killed.
 func crashChild(path string) int {
-	st, err := layers.OpenStore(layers.StoreConfig{Path: path})
+	st, err := buntdb.Open(buntdb.Config{Path: path})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 // needTool skips a test when a command-line tool is missing, unless CI is set: then it fails.
@@ -67,7 +68,7 @@ func run(t *testing.T, name string, args ...string) string {
 func TestGDAL(t *testing.T) {
 	ogrinfo := needTool(t, "ogrinfo")
 	ogr2ogr := needTool(t, "ogr2ogr")
-	store, err := layers.OpenStore(layers.StoreConfig{Path: filepath.Join(t.TempDir(), "gdal.db"), SyncPolicy: layers.SyncNever})
+	store, err := buntdb.Open(buntdb.Config{Path: filepath.Join(t.TempDir(), "gdal.db"), SyncPolicy: buntdb.SyncNever})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +215,7 @@ func getBody(t *testing.T, url string) string {
 
 // lateInjured adds a deployment with injured, quote and source title to the store, placed
 // (north-east of the synthetic ones) where it comes after the first features of the layer.
-func lateInjured(t *testing.T, store *layers.Store) layers.Event {
+func lateInjured(t *testing.T, store *buntdb.Store) layers.Event {
 	t.Helper()
 	res := synthResult(999, 1)
 	res.Article.Title = "Late report"

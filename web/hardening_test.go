@@ -11,10 +11,11 @@ import (
 	"testing"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // fullDiskStore fails every write as a full disk does.
-type fullDiskStore struct{ Store }
+type fullDiskStore struct{ store.Store }
 
 var errDiskFull = fmt.Errorf("layers: write article: %w", &os.PathError{Op: "write", Path: "conflictmap.db", Err: syscall.ENOSPC})
 

@@ -19,6 +19,7 @@ import (
 
 	"conflictmap/geo"
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 const testToken = "secret-token-123"
@@ -120,7 +121,7 @@ func synthResult(i, n int) *layers.Result {
 }
 
 // fillStore puts articles synthetic articles of perArticle events each.
-func fillStore(tb testing.TB, s *layers.Store, articles, perArticle int) {
+func fillStore(tb testing.TB, s *buntdb.Store, articles, perArticle int) {
 	tb.Helper()
 	for i := 0; i < articles; i++ {
 		if _, err := s.PutArticle(context.Background(), synthResult(i, perArticle)); err != nil {
@@ -129,9 +130,9 @@ func fillStore(tb testing.TB, s *layers.Store, articles, perArticle int) {
 	}
 }
 
-func openMem(tb testing.TB) *layers.Store {
+func openMem(tb testing.TB) *buntdb.Store {
 	tb.Helper()
-	s, err := layers.OpenStore(layers.StoreConfig{Path: ":memory:"})
+	s, err := buntdb.Open(buntdb.Config{Path: ":memory:"})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func openMem(tb testing.TB) *layers.Store {
 }
 
 // testServer is a server over a store with the fake extractor.
-func testServer(tb testing.TB, store *layers.Store, cfg Config) (*Server, http.Handler) {
+func testServer(tb testing.TB, store *buntdb.Store, cfg Config) (*Server, http.Handler) {
 	tb.Helper()
 	if cfg.Token == "" {
 		cfg.Token = testToken

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // page is one server-rendered HTML page: every API resource has one (f=html).
@@ -102,7 +103,7 @@ func crumbs(r *http.Request, last string) []Link {
 	return append(out, Link{Href: r.URL.Path + "?f=html", Title: last})
 }
 
-func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, fq *featureQuery, cur *layers.Cursor, links []Link) error {
+func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, fq *featureQuery, cur store.Iterator, links []Link) error {
 	t := &table{}
 	b := "/api/collections/" + l.ID + "/items/"
 	if l.ID == "places" {
@@ -130,8 +131,8 @@ func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Laye
 		return err
 	}
 	intro := fmt.Sprintf("%d features from %d", len(t.Rows), fq.Offset+1)
-	if cur.NumberMatched >= 0 {
-		intro += fmt.Sprintf(" of %d matching", cur.NumberMatched)
+	if cur.Matched() >= 0 {
+		intro += fmt.Sprintf(" of %d matching", cur.Matched())
 	}
 	return s.renderHTML(w, page{Title: l.Title, Intro: intro, Crumbs: crumbs(r, "Items"), Table: t, Links: links,
 		Map: &pageMap{GeoJSON: asJSON(r), Items: "/api/collections/" + l.ID + "/items"}})

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Links are plain paths with the format in their type: a JSON or GeoJSON resource is linked
@@ -17,7 +18,7 @@ import (
 
 // itemsLinks are the links of an items page in format f (json or html): self and alternate,
 // the collection, and next and prev while there are more pages, in the page's format.
-func itemsLinks(r *http.Request, l layers.Layer, v url.Values, f string, fq *featureQuery, cur *layers.Cursor) []Link {
+func itemsLinks(r *http.Request, l layers.Layer, v url.Values, f string, fq *featureQuery, cur store.Iterator) []Link {
 	page := func(format string, offset int) string {
 		q := url.Values{}
 		for k, vs := range v {
@@ -45,7 +46,7 @@ func itemsLinks(r *http.Request, l layers.Layer, v url.Values, f string, fq *fea
 	}
 	links := []Link{self, alt, {baseURL(r) + "/api/collections/" + l.ID, "collection", mtJSON, l.Title}}
 	n := cur.Len()
-	if (cur.NumberMatched < 0 && n == fq.Limit) || (cur.NumberMatched >= 0 && fq.Offset+n < cur.NumberMatched) {
+	if (cur.Matched() < 0 && n == fq.Limit) || (cur.Matched() >= 0 && fq.Offset+n < cur.Matched()) {
 		links = append(links, Link{page(f, fq.Offset+n), "next", mt, "Next page"})
 	}
 	if fq.Offset > 0 {

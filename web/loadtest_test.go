@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 // The load tests: GET items?bbox=…&limit=100 (full pages of 100 features in 1°×1° boxes of
@@ -66,7 +67,7 @@ func synthPoint(r *rand.Rand) (lon, lat float64) {
 }
 
 // bulkFill stores events synthetic events (articles of 50, spread by synthPoint) with BulkLoad.
-func bulkFill(tb testing.TB, st *layers.Store, events int) {
+func bulkFill(tb testing.TB, st *buntdb.Store, events int) {
 	tb.Helper()
 	const per, chunk = 50, 500
 	for i := 0; i*per < events; i += chunk {
@@ -93,7 +94,7 @@ func bulkFill(tb testing.TB, st *layers.Store, events int) {
 
 // openLoadStore opens $CONFLICTMAP_LOAD_DB (or a temporary file), filling it with events
 // synthetic events when it is new.
-func openLoadStore(tb testing.TB, events int) (*layers.Store, func()) {
+func openLoadStore(tb testing.TB, events int) (*buntdb.Store, func()) {
 	tb.Helper()
 	path, cleanup := os.Getenv("CONFLICTMAP_LOAD_DB"), func() {}
 	if path == "" {
@@ -105,7 +106,7 @@ func openLoadStore(tb testing.TB, events int) (*layers.Store, func()) {
 	}
 	_, statErr := os.Stat(path)
 	start := time.Now()
-	st, err := layers.OpenStore(layers.StoreConfig{Path: path, SyncPolicy: layers.SyncNever})
+	st, err := buntdb.Open(buntdb.Config{Path: path, SyncPolicy: buntdb.SyncNever})
 	if err != nil {
 		tb.Fatal(err)
 	}

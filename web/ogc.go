@@ -13,6 +13,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Conformance classes this server implements (and no others).
@@ -276,8 +277,8 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	trailer := map[string]any{"numberReturned": returned, "timeStamp": time.Now().UTC().Format(time.RFC3339), "links": links}
-	if cur.NumberMatched >= 0 {
-		trailer["numberMatched"] = cur.NumberMatched
+	if cur.Matched() >= 0 {
+		trailer["numberMatched"] = cur.Matched()
 	}
 	tb, _ := json.Marshal(trailer)
 	return enc.end(tb[1 : len(tb)-1])
@@ -357,7 +358,7 @@ func (s *Server) serveDownload(w http.ResponseWriter, r *http.Request, l layers.
 }
 
 // writeFeatures streams a cursor's features in a format, as the query asks (properties, bom).
-func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format, layer string, fq *featureQuery) error {
+func writeFeatures(ctx context.Context, w io.Writer, cur store.Iterator, format, layer string, fq *featureQuery) error {
 	if format == "xlsx" {
 		return writeXLSX(ctx, w, cur, layer, "")
 	}
@@ -381,7 +382,7 @@ func writeFeatures(ctx context.Context, w io.Writer, cur *layers.Cursor, format,
 // Export writes the features of a layer that params select (the items filters: bbox, datetime,
 // filter, q, sortby, properties, limit, offset, property=value; bom=1 for a CSV with a UTF-8 byte
 // order mark) to w as format (geojson, csv, kml or xlsx), streaming: `conflictmap export --layer L --format F [filters]` is this function.
-func Export(ctx context.Context, store Store, w io.Writer, layer, format string, params url.Values) error {
+func Export(ctx context.Context, st store.Store, w io.Writer, layer, format string, params url.Values) error {
 	l, ok := layers.LayerByID(layer)
 	if !ok {
 		return fmt.Errorf("web: export: unknown layer %q", layer)
@@ -392,12 +393,12 @@ func Export(ctx context.Context, store Store, w io.Writer, layer, format string,
 	if params == nil {
 		params = url.Values{}
 	}
-	s := New(Config{}, store, nil, nil)
+	s := New(Config{}, st, nil, nil)
 	fq, err := s.parseFeatureQuery(l.ID, params, true)
 	if err != nil {
 		return fmt.Errorf("web: export: %w", err)
 	}
-	cur, err := store.Query(ctx, fq.Query)
+	cur, err := st.Query(ctx, fq.Query)
 	if err != nil {
 		return fmt.Errorf("web: export: %w", err)
 	}
@@ -406,7 +407,7 @@ func Export(ctx context.Context, store Store, w io.Writer, layer, format string,
 
 // encodeFeatures writes a cursor's features with enc and counts them: GeoJSON with every
 // property is copied from the bytes the store encoded when it wrote the features.
-func encodeFeatures(ctx context.Context, enc encoder, cur *layers.Cursor, props []string) (int, error) {
+func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, props []string) (int, error) {
 	n := 0
 	if g, ok := enc.(*geojsonEncoder); ok && props == nil {
 		err := cur.EachJSON(ctx, func(f string) error { n++; return g.raw(f) })

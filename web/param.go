@@ -1,6 +1,7 @@
 package web
 
 import (
+	"conflictmap/cql2"
 	"math"
 	"net/url"
 	"regexp"
@@ -286,7 +287,7 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 			fq.props = []string{}
 		}
 	}
-	var filters []func(map[string]any) bool
+	var where []cql2.Expr
 	if v.Has("filter") {
 		if l := v.Get("filter-lang"); l != "" && l != "cql2-text" {
 			return nil, badParam("filter-lang", "only cql2-text is supported, got %q", l)
@@ -294,67 +295,38 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 		if c := v.Get("filter-crs"); c != "" && c != crs84 {
 			return nil, badParam("filter-crs", "only %s is supported", crs84)
 		}
-		expr, err := ParseCQL2(v.Get("filter"))
+		expr, err := cql2.Parse(v.Get("filter"))
 		if err != nil {
 			return nil, badParam("filter", "%v", err)
 		}
-		if err := expr.check(func(name string) bool {
+		if err := cql2.Check(expr, func(name string) bool {
 			_, ok := qp[name]
 			return ok || name == "geometry"
 		}); err != nil {
 			return nil, badParam("filter", "%v", err)
 		}
-		filters = append(filters, expr.Match)
+		if _, err := cql2.Compile(expr); err != nil {
+			return nil, badParam("filter", "%v", err)
+		}
+		where = append(where, expr)
 	} else if v.Has("filter-lang") {
 		return nil, badParam("filter-lang", "filter-lang without filter")
 	}
 	if q := strings.TrimSpace(v.Get("q")); q != "" {
-		filters = append(filters, textFilter(q))
+		where = append(where, cql2.Search{Terms: searchTerms(q)})
 	}
-	switch len(filters) {
-	case 1:
-		fq.Filter = filters[0]
-	case 2:
-		fq.Filter = func(p map[string]any) bool { return filters[0](p) && filters[1](p) }
-	}
+	fq.Where = cql2.AndOf(where...)
 	if !download {
 		fq.CountLimit = s.cfg.CountLimit
 	}
 	return fq, nil
 }
 
-// textFilter is q=: every word or "quoted phrase" must occur (case-insensitively) in what the
-// feature itself says: its title, place, actors, type and quotes (events) or name (places). The
-// titles of the articles it came from do not count: a search for "Russia" must not find every
-// event of an article whose headline names Russia. The map's search (web/static/js/util.js,
+// q= is a cql2.Search: every word or "quoted phrase" must occur (case-insensitively) in what
+// the feature itself says: its title, place, actors, type and quotes (events) or name (places).
+// The titles of the articles it came from do not count: a search for "Russia" must not find
+// every event of an article whose headline names Russia. The map's search (web/static/js/util.js,
 // haystack and searchTerms) reads the same fields, so a download holds what the map shows.
-func textFilter(q string) func(map[string]any) bool {
-	words := searchTerms(q)
-	return func(p map[string]any) bool {
-		var b strings.Builder
-		for _, k := range []string{"title", "place", "name", "event_type", "sub_type", "country", "admin1"} {
-			if s, ok := p[k].(string); ok {
-				b.WriteString(s)
-				b.WriteByte('\n')
-			}
-		}
-		if a, ok := p["actors"].([]string); ok {
-			b.WriteString(strings.Join(a, "\n"))
-		}
-		if src, ok := p["sources"].([]layers.Source); ok {
-			for _, s := range src {
-				b.WriteString("\n" + s.Quote)
-			}
-		}
-		text := strings.ToLower(b.String())
-		for _, w := range words {
-			if !strings.Contains(text, w) {
-				return false
-			}
-		}
-		return true
-	}
-}
 
 // searchTerms splits a search into lowercase words, keeping "quoted phrases" together.
 func searchTerms(q string) []string {

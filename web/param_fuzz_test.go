@@ -47,26 +47,3 @@ func FuzzParseDatetime(f *testing.F) {
 		}
 	})
 }
-
-func FuzzParseCQL2(f *testing.F) {
-	for _, s := range []string{
-		"event_type = 'clash'", "a = 1 AND (b <> 2 OR NOT c < 3)", "place LIKE 'S%'", "x IN ('a', 'b')",
-		"date IS NOT NULL", "x NOT BETWEEN 1 AND 2", "S_INTERSECTS(geometry, BBOX(1,2,3,4))",
-		"S_WITHIN(geometry, POLYGON((0 0, 1 0, 1 1, 0 1, 0 0)))", "T_AFTER(date, DATE('2020-01-01'))",
-		"T_INTERSECTS(date, INTERVAL('..','2020-01-01T00:00:00Z'))", "CASEI(place) = casei('x')", "TRUE",
-		"\"quoted\" = 'it''s'", "a = -1.5e3", "((((a=1))))", "a =", "'unterminated", "S_INTERSECTS(", "x LIKE 5",
-	} {
-		f.Add(s)
-	}
-	props := map[string]any{"event_type": "clash", "place": "Shusha", "actors": []string{"Armenia"}, "troops": 3,
-		"confidence": 0.5, "date": "2020-11-08", "date_start": "2020-11-08", "date_end": "2020-11-08", "a": 1.0}
-	f.Fuzz(func(t *testing.T, s string) {
-		e, err := ParseCQL2(s)
-		if err != nil {
-			return
-		}
-		e.Match(props) // must not panic
-		e.Match(map[string]any{})
-		_ = e.check(func(string) bool { return true })
-	})
-}

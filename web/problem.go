@@ -66,6 +66,8 @@ func toProblem(err error) *Problem {
 		return notFound("%v", err)
 	case errors.Is(err, layers.ErrUnknownProperty):
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Unknown property", "%v", err)
+	case errors.Is(err, layers.ErrBadFilter):
+		return problem(http.StatusBadRequest, typeInvalidParameter, "Bad filter", "%v", err)
 	case errors.Is(err, syscall.ENOSPC):
 		return problem(http.StatusInsufficientStorage, typeDiskFull, "Disk full",
 			"the server's disk is full, so nothing was written; free space on it and retry")

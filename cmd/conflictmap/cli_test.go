@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"conflictmap/layers/store/buntdb"
 	"context"
 	"os"
 	"path/filepath"
@@ -12,8 +13,6 @@ import (
 	"syscall"
 	"testing"
 	"testing/fstest"
-
-	"conflictmap/layers"
 )
 
 // TestHelpGoesToStdout: a --help that was asked for is output (stdout, exit 0); a usage
@@ -104,7 +103,7 @@ func TestIngestPublished(t *testing.T) {
 	if strings.Contains(stderr, "ingesting") {
 		t.Errorf("a progress bar on a stderr that is no terminal: %q", stderr)
 	}
-	st, err := layers.OpenStore(layers.StoreConfig{Path: db})
+	st, err := buntdb.Open(buntdb.Config{Path: db})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +131,7 @@ func TestStoreInUse(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "held.db")
 	art := writeFile(t, dir, "a.md", []byte(cliArticle))
-	st, err := layers.OpenStore(layers.StoreConfig{Path: db})
+	st, err := buntdb.Open(buntdb.Config{Path: db})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,7 @@ The database must exist; while a server holds it, use the API's downloads instea
 		fmt.Fprintf(stderr, "conflictmap export: %v (serve or ingest --create makes a database)\n", err)
 		return 1
 	}
-	st, err := openStore(*db, stderr)
+	st, err := openStore(context.Background(), storeConfig{Path: *db, Stderr: stderr})
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap export:", err)
 		return 1

@@ -9,6 +9,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
 	"conflictmap/web"
 )
 
@@ -16,7 +17,7 @@ import (
 // (for spreadsheets); without --bom it does not.
 func TestExportBOM(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "bom.db")
-	st, err := layers.OpenStore(layers.StoreConfig{Path: db})
+	st, err := buntdb.Open(buntdb.Config{Path: db})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func TestExportBOM(t *testing.T) {
 // feature of the layer.
 func TestExportXLSX(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "xlsx.db")
-	st, err := layers.OpenStore(layers.StoreConfig{Path: db})
+	st, err := buntdb.Open(buntdb.Config{Path: db})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -75,18 +75,6 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// openStore opens the store at path and says on stderr what opening it repaired, if anything.
-func openStore(path string, stderr io.Writer) (*layers.Store, error) {
-	st, err := layers.OpenStore(layers.StoreConfig{Path: path})
-	if err != nil {
-		return nil, err
-	}
-	if rec := st.Recovered(); rec != nil {
-		fmt.Fprintln(stderr, "conflictmap: warning:", rec)
-	}
-	return st, nil
-}
-
 // isTerminal reports whether w (a command's stderr) is a terminal.
 func isTerminal(w io.Writer) bool {
 	if s, ok := w.(streams); ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 func runIngest(args []string, stdout, stderr io.Writer) int {
@@ -52,7 +53,7 @@ Environment: CONFLICTMAP_DB.
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1
 	}
-	store, err := openStore(*db, stderr)
+	store, err := openStore(context.Background(), storeConfig{Path: *db, Stderr: stderr})
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1
@@ -110,7 +111,7 @@ func articleFiles(args []string) []string {
 
 // ingestFile reads, extracts and stores one article; published dates an article that gives
 // no date of its own.
-func ingestFile(ctx context.Context, st *layers.Store, x *layers.Pipeline, name, published string) (*layers.Result, layers.PutResult, error) {
+func ingestFile(ctx context.Context, st store.Store, x *layers.Pipeline, name, published string) (*layers.Result, layers.PutResult, error) {
 	b, err := readInput(name)
 	if err == nil && len(b) > layers.MaxArticleBytes {
 		err = layers.ErrTooLarge

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // printWriteSummary prints what storing one file did (`ingest -v`), as POST /api/articles
@@ -15,7 +16,7 @@ import (
 //	file.md: "Title" (article 1e3daacc6de5afce): 1 created, 1 merged
 //	  created  cla-88ac6138730b   clash       Kalbajar          2022-09-14 1 source   “Azerbaijan said 50 of …”
 //	  merged   dep-1f0c2b3d4e5f   deployment  Nagorno-Karabakh  2020-11    3 sources  “…”
-func printWriteSummary(ctx context.Context, w io.Writer, st *layers.Store, file string, res *layers.Result, pr layers.PutResult) error {
+func printWriteSummary(ctx context.Context, w io.Writer, st store.Store, file string, res *layers.Result, pr layers.PutResult) error {
 	sum, err := layers.Summarize(ctx, res, pr, st.GetEvent)
 	if err != nil {
 		return err

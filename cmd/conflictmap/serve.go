@@ -15,6 +15,7 @@ import (
 
 	"conflictmap/data"
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 	"conflictmap/web"
 )
 
@@ -128,12 +129,12 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 }
 
 // openServeData loads the pipeline, opens the store and, if asked, seeds it.
-func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, *layers.Store, error) {
+func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, store.Store, error) {
 	x, err := layers.LoadPipeline()
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := openStore(o.db, stderr) // says what opening repaired, if anything
+	st, err := openStore(ctx, storeConfig{Path: o.db, Stderr: stderr}) // says what opening repaired, if anything
 	if err != nil {
 		return nil, nil, err
 	}
