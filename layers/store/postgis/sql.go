@@ -72,7 +72,7 @@ type compiler struct {
 
 func newCompiler(places bool) *compiler {
 	if places {
-		return &compiler{cols: placeColumns, search: "lower(coalesce(name, ''))"}
+		return &compiler{cols: placeColumns, search: "lower(name)"}
 	}
 	return &compiler{cols: eventColumns, search: "search"}
 }

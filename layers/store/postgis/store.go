@@ -92,6 +92,10 @@ func describe(c *pgx.ConnConfig) string {
 // migrate runs the migrations the database lacks.
 func (s *Store) migrate(ctx context.Context) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// migrations (CREATE EXTENSION postgis) may take longer than a query may
+		if _, err := tx.Exec(ctx, "SET LOCAL statement_timeout = 0"); err != nil {
+			return wrap("migrate", err)
+		}
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(lockMigrate)); err != nil {
 			return wrap("migrate", err)
 		}
