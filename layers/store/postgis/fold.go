@@ -38,7 +38,8 @@ func (w *wtx) refold(id string) error {
 	return w.writeEvent(e)
 }
 
-// writeEvent writes an event's row: its typed columns, its feature and the event itself.
+// writeEvent writes (inserts or updates) an event's row: its typed columns, its feature and
+// the event itself.
 func (w *wtx) writeEvent(e *layers.Event) error {
 	feature, err := layers.EventJSON(e)
 	if err != nil {
@@ -54,14 +55,26 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 	for i, a := range actors {
 		lc[i] = strings.ToLower(a)
 	}
-	_, err = w.tx.Exec(w.ctx, `UPDATE events SET event_type = $2, sub_type = $3, title = $4, place = $5,
-		place_id = $6, country = $7, admin1 = $8, level = $9, geo_precision = $10, date = $11,
-		date_precision = $12, date_start = $13, date_end = $14, range_start = $15, range_end = $16,
-		date_source = $17, timing = $18, actors = $19, actors_lc = $20, troops = $21, fatalities = $22,
-		injured = $23, troops_min = $24, troops_max = $25, fatalities_min = $26, fatalities_max = $27,
-		injured_min = $28, injured_max = $29, counts_hedge = $30, modality = $31, confidence = $32,
-		source_count = $33, search = $34, geom = ST_SetSRID(ST_MakePoint($35, $36), 4326),
-		feature = $37, merged = $38 WHERE id = $1`,
+	err = w.exec(`INSERT INTO events (id, event_type, sub_type, title, place, place_id, country,
+		admin1, level, geo_precision, date, date_precision, date_start, date_end, range_start, range_end,
+		date_source, timing, actors, actors_lc, troops, fatalities, injured, troops_min, troops_max,
+		fatalities_min, fatalities_max, injured_min, injured_max, counts_hedge, modality, confidence,
+		source_count, search, geom, feature, merged) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+		$12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31,
+		$32, $33, $34, ST_SetSRID(ST_MakePoint($35, $36), 4326), $37, $38)
+		ON CONFLICT (id) DO UPDATE SET event_type = EXCLUDED.event_type, sub_type = EXCLUDED.sub_type,
+		title = EXCLUDED.title, place = EXCLUDED.place, place_id = EXCLUDED.place_id, country = EXCLUDED.country,
+		admin1 = EXCLUDED.admin1, level = EXCLUDED.level, geo_precision = EXCLUDED.geo_precision,
+		date = EXCLUDED.date, date_precision = EXCLUDED.date_precision, date_start = EXCLUDED.date_start,
+		date_end = EXCLUDED.date_end, range_start = EXCLUDED.range_start, range_end = EXCLUDED.range_end,
+		date_source = EXCLUDED.date_source, timing = EXCLUDED.timing, actors = EXCLUDED.actors,
+		actors_lc = EXCLUDED.actors_lc, troops = EXCLUDED.troops, fatalities = EXCLUDED.fatalities,
+		injured = EXCLUDED.injured, troops_min = EXCLUDED.troops_min, troops_max = EXCLUDED.troops_max,
+		fatalities_min = EXCLUDED.fatalities_min, fatalities_max = EXCLUDED.fatalities_max,
+		injured_min = EXCLUDED.injured_min, injured_max = EXCLUDED.injured_max,
+		counts_hedge = EXCLUDED.counts_hedge, modality = EXCLUDED.modality, confidence = EXCLUDED.confidence,
+		source_count = EXCLUDED.source_count, search = EXCLUDED.search, geom = EXCLUDED.geom,
+		feature = EXCLUDED.feature, merged = EXCLUDED.merged`,
 		e.ID, e.EventType, null(e.SubType), null(e.Title), null(e.Place), null(e.PlaceID), null(e.Country),
 		null(e.Admin1), null(e.Level), e.GeoPrecision, null(e.Date), orDefault(e.DatePrecision, "unknown"),
 		null(e.DateStart), null(e.DateEnd), null(rs), null(re), e.DateSourceOrDefault(), e.TimingOrDefault(),
@@ -114,13 +127,13 @@ func (w *wtx) addPlaces(places map[string]*geo.Place, counts map[string]int, a *
 	sort.Strings(ids)
 	for _, id := range ids {
 		p := places[id]
-		_, err := w.tx.Exec(w.ctx, `INSERT INTO places (id, name, country, level, mentions, articles, geom)
+		err := w.exec(`INSERT INTO places (id, name, country, level, mentions, articles, geom)
 			VALUES ($1, $2, $3, $4, 0, 0, ST_SetSRID(ST_MakePoint($5, $6), 4326)) ON CONFLICT (id) DO NOTHING`,
 			id, null(p.Name), null(p.Country), null(string(p.Level)), p.Lon, p.Lat)
 		if err != nil {
 			return err
 		}
-		_, err = w.tx.Exec(w.ctx, "INSERT INTO place_articles (place_id, article_id, count, published) VALUES ($1, $2, $3, $4)",
+		err = w.exec("INSERT INTO place_articles (place_id, article_id, count, published) VALUES ($1, $2, $3, $4)",
 			id, a.ID, counts[id], null(a.Published))
 		if err != nil {
 			return err
@@ -135,14 +148,13 @@ func (w *wtx) recountPlaces(ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	_, err := w.tx.Exec(w.ctx, `UPDATE places p SET mentions = s.m, articles = s.a, first_seen = s.f, last_seen = s.l
+	err := w.exec(`UPDATE places p SET mentions = s.m, articles = s.a, first_seen = s.f, last_seen = s.l
 		FROM (SELECT place_id, sum(count) AS m, count(*) AS a, min(published) AS f, max(published) AS l
 			FROM place_articles WHERE place_id = ANY($1) GROUP BY place_id) s
 		WHERE p.id = s.place_id`, ids)
 	if err != nil {
 		return err
 	}
-	_, err = w.tx.Exec(w.ctx, `DELETE FROM places p WHERE p.id = ANY($1)
+	return w.exec(`DELETE FROM places p WHERE p.id = ANY($1)
 		AND NOT EXISTS (SELECT 1 FROM place_articles pa WHERE pa.place_id = p.id)`, ids)
-	return err
 }

@@ -18,6 +18,7 @@ type iter struct {
 	matched  int
 	ids      []string
 	features []string
+	inline   bool // features holds the page's features
 }
 
 func (it *iter) Matched() int { return it.matched }
@@ -26,6 +27,20 @@ func (it *iter) Len() int     { return len(it.ids) }
 // EachJSON calls fn with each feature's GeoJSON: an event's is the text stored when it was
 // written, never re-encoded.
 func (it *iter) EachJSON(ctx context.Context, fn func(feature string) error) error {
+	if !it.places && !it.inline {
+		return it.eachBatch(ctx, func(ids []string) error {
+			fs, err := it.fetchFeatures(ctx, ids)
+			if err != nil {
+				return err
+			}
+			for _, f := range fs {
+				if err := fn(f); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 	if !it.places {
 		for i, f := range it.features {
 			if i%fetchBatch == 0 && ctx.Err() != nil {
@@ -49,8 +64,8 @@ func (it *iter) EachJSON(ctx context.Context, fn func(feature string) error) err
 // Each calls fn with each feature of the page, read in batches (features deleted since the
 // query are skipped).
 func (it *iter) Each(ctx context.Context, fn func(layers.Hit) error) error {
-	for i := 0; i < len(it.ids); i += fetchBatch {
-		hits, err := it.fetch(ctx, it.ids[i:min(i+fetchBatch, len(it.ids))])
+	return it.eachBatch(ctx, func(ids []string) error {
+		hits, err := it.fetch(ctx, ids)
 		if err != nil {
 			return err
 		}
@@ -59,8 +74,46 @@ func (it *iter) Each(ctx context.Context, fn func(layers.Hit) error) error {
 				return err
 			}
 		}
+		return nil
+	})
+}
+
+func (it *iter) eachBatch(ctx context.Context, fn func(ids []string) error) error {
+	for i := 0; i < len(it.ids); i += fetchBatch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := fn(it.ids[i:min(i+fetchBatch, len(it.ids))]); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// fetchFeatures reads events' stored features by id, in the order of ids.
+func (it *iter) fetchFeatures(ctx context.Context, ids []string) ([]string, error) {
+	rows, err := it.s.pool.Query(ctx, "SELECT id, feature FROM events WHERE id = ANY($1)", ids)
+	if err != nil {
+		return nil, wrap("query", err)
+	}
+	byID := make(map[string]string, len(ids))
+	for rows.Next() {
+		var id, f string
+		if err := rows.Scan(&id, &f); err != nil {
+			return nil, wrap("query", err)
+		}
+		byID[id] = f
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap("query", err)
+	}
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if f, ok := byID[id]; ok {
+			out = append(out, f)
+		}
+	}
+	return out, nil
 }
 
 // fetch reads features by id, in the order of ids.

@@ -18,7 +18,12 @@ type statement struct {
 	args     []any
 	countCap int
 	places   bool
+	inline   bool // the page's features are in the row (else EachJSON reads them by id)
 }
+
+// inlinePage is the largest page whose features the query's row holds: a larger one (a
+// download) holds only ids, its features read in batches as they are streamed.
+const inlinePage = 10_000
 
 // compile turns a layers.Query into one statement returning one row: the count of matches
 // (capped), the page's ids and, for events, the page's stored features, in order.
@@ -62,9 +67,11 @@ func compile(q layers.Query) (statement, error) {
 	if len(conds) > 0 {
 		where = strings.Join(conds, " AND ")
 	}
-	table, cols := "events", "id, feature"
+	table, cols := "events", "id"
 	if st.places {
-		table, cols = "places", "id"
+		table = "places"
+	} else if q.Limit > 0 && q.Limit <= inlinePage {
+		cols = "id, feature"
 	}
 	var limit any
 	if q.Limit > 0 {
@@ -78,8 +85,9 @@ func compile(q layers.Query) (statement, error) {
 		count += " LIMIT " + c.arg(st.countCap, "bigint")
 	}
 	features := "ARRAY[]::text[]"
-	if !st.places {
+	if !st.places && q.Limit > 0 && q.Limit <= inlinePage {
 		features = "array(SELECT feature FROM page)"
+		st.inline = true
 	}
 	st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT (SELECT count(*) FROM (" + count + ") AS matched), " +
 		"array(SELECT id FROM page), " + features
@@ -129,9 +137,9 @@ func (c *compiler) props(props map[string]string, layer string) ([]string, error
 	var out []string
 	for _, name := range names {
 		want := props[name]
-		col := c.cols[name]
+		col, ok := c.cols[name]
 		switch {
-		case name == "sources":
+		case name == "sources" || !ok:
 			out = append(out, "FALSE")
 		case col.k == kArray:
 			out = append(out, "(actors_lc @> ARRAY[lower("+c.arg(want, "text")+")])")
@@ -162,7 +170,13 @@ func orderBy(keys []layers.SortKey, layer string, cols map[string]column) (strin
 		if !layers.KnownProperty(layer, k.Property) {
 			return "", fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
 		}
-		col := cols[k.Property]
+		col, ok := cols[k.Property]
+		if k.Property == "sources" {
+			col, ok = cols["source_count"], true
+		}
+		if !ok {
+			return "", fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
+		}
 		s := col.sql
 		if col.k == kArray {
 			s = "(CASE WHEN cardinality(actors) = 0 THEN NULL ELSE array_to_string(actors, chr(59)) END)"
@@ -184,7 +198,7 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 	if err != nil {
 		return nil, err
 	}
-	it := &iter{s: s, places: st.places}
+	it := &iter{s: s, places: st.places, inline: st.inline}
 	var n int
 	if err := s.pool.QueryRow(ctx, st.sql, st.args...).Scan(&n, &it.ids, &it.features); err != nil {
 		return nil, wrap("query", err)

@@ -48,7 +48,7 @@ var eventColumns = map[string]column{
 	"fatalities_min": {"fatalities_min", kInt}, "fatalities_max": {"fatalities_max", kInt},
 	"injured_min": {"injured_min", kInt}, "injured_max": {"injured_max", kInt},
 	"counts_hedge": {"counts_hedge", kText}, "modality": {"modality", kText}, "confidence": {"confidence", kFloat},
-	"source_count": {"source_count", kInt}, "sources": {"source_count", kInt}, "geometry": {"geom", kGeom},
+	"source_count": {"source_count", kInt}, "geometry": {"geom", kGeom},
 }
 
 var placeColumns = map[string]column{

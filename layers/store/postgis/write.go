@@ -57,14 +57,23 @@ func (s *Store) BulkLoad(ctx context.Context, results []*layers.Result) (int, er
 		created := 0
 		err := s.write(ctx, "put", "", func(w *wtx) error {
 			w.bulk, created = true, 0
+			w.taken = map[string]bool{}
 			for _, res := range batch {
 				if _, err := w.removeArticle(res.Article.ID); err != nil {
 					return err
 				}
+				if err := w.storedIDs(res); err != nil {
+					return err
+				}
+				w.batch = &pgx.Batch{}
 				var pr layers.PutResult
 				if err := w.putArticle(res, &pr); err != nil {
 					return err
 				}
+				if err := w.flush(); err != nil {
+					return err
+				}
+				w.batch = nil
 				created += pr.Created
 			}
 			return nil
@@ -94,6 +103,30 @@ type wtx struct {
 	ctx  context.Context
 	tx   pgx.Tx
 	bulk bool
+	// In a bulk load, writes are queued in batch and sent once per article; taken holds the
+	// event ids the transaction gave, inDB those of the article's derived ids already stored.
+	batch       *pgx.Batch
+	taken, inDB map[string]bool
+}
+
+// exec runs a write, or queues it in a bulk load.
+func (w *wtx) exec(sql string, args ...any) error {
+	if w.batch != nil {
+		w.batch.Queue(sql, args...)
+		return nil
+	}
+	_, err := w.tx.Exec(w.ctx, sql, args...)
+	return err
+}
+
+// flush sends the queued writes.
+func (w *wtx) flush() error {
+	if w.batch == nil || w.batch.Len() == 0 {
+		return nil
+	}
+	err := w.tx.SendBatch(w.ctx, w.batch).Close()
+	w.batch = &pgx.Batch{}
+	return err
 }
 
 // write runs fn in a transaction under the ingest lock, bumps the version and notifies the
@@ -187,7 +220,7 @@ func (w *wtx) putArticle(res *layers.Result, pr *layers.PutResult) error {
 	if err != nil {
 		return err
 	}
-	_, err = w.tx.Exec(w.ctx, `INSERT INTO articles (id, title, publication, published, url, media_type, raw,
+	err = w.exec(`INSERT INTO articles (id, title, publication, published, url, media_type, raw,
 		body_start, body_end, mentions, mention_count, event_ids) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '{}')`,
 		a.ID, a.Title, null(a.Publication), null(a.Published), null(a.URL), null(a.MediaType), a.Raw,
 		a.BodyStart, a.BodyEnd, string(mj), len(ms))
@@ -220,7 +253,7 @@ func (w *wtx) putArticle(res *layers.Result, pr *layers.PutResult) error {
 		}
 	}
 	if len(ids) > 0 {
-		_, err = w.tx.Exec(w.ctx, "UPDATE articles SET event_ids = $2 WHERE id = $1", a.ID, ids)
+		err = w.exec("UPDATE articles SET event_ids = $2 WHERE id = $1", a.ID, ids)
 	}
 	return err
 }
@@ -267,18 +300,22 @@ func (w *wtx) putEvent(r *layers.Event, aid string) (id string, created bool, er
 	if err != nil {
 		return "", false, err
 	}
-	if created { // a placeholder row for the report's foreign key; refold fills it
-		_, err = w.tx.Exec(w.ctx, `INSERT INTO events (id, event_type, actors, actors_lc, source_count, search,
-			geom, feature, merged) VALUES ($1, $2, '{}', '{}', 0, '', ST_SetSRID(ST_MakePoint($3, $4), 4326), '', '')`,
-			id, r.EventType, r.Lon, r.Lat)
-		if err != nil {
+	if created { // the feature of one report, folded here rather than read back
+		one := *r
+		one.ID = id
+		e := layers.MergeReports([]*layers.Event{&one})
+		e.ID = id
+		if err := w.writeEvent(e); err != nil {
 			return "", false, err
 		}
 	}
-	if _, err = w.tx.Exec(w.ctx, "INSERT INTO reports (event_id, article_id, report) VALUES ($1, $2, $3)", id, aid, string(rj)); err != nil {
+	if err = w.exec("INSERT INTO reports (event_id, article_id, report) VALUES ($1, $2, $3)", id, aid, string(rj)); err != nil {
 		return "", false, err
 	}
-	return id, created, w.refold(id)
+	if created {
+		return id, true, nil
+	}
+	return id, false, w.refold(id)
 }
 
 // candidates are the stored events of r's type within layers.SameEventKm whose dates may
@@ -313,18 +350,43 @@ func (w *wtx) candidates(r *layers.Event) ([]*layers.Event, error) {
 // freeID is the first of DeriveEventID(r), -2, -3 … not taken.
 func (w *wtx) freeID(r *layers.Event) (string, error) {
 	base := layers.DeriveEventID(r)
+	if w.bulk && !w.taken[base] && !w.inDB[base] {
+		w.taken[base] = true
+		return base, nil
+	}
 	id := base
 	for n := 2; n <= layers.MaxDerivedIDs+1; n++ {
+		if w.bulk && w.taken[id] {
+			id = fmt.Sprintf("%s-%d", base, n)
+			continue
+		}
 		var taken bool
 		if err := w.tx.QueryRow(w.ctx, "SELECT EXISTS (SELECT 1 FROM events WHERE id = $1)", id).Scan(&taken); err != nil {
 			return "", err
 		}
 		if !taken {
+			if w.bulk {
+				w.taken[id] = true
+			}
 			return id, nil
 		}
 		id = fmt.Sprintf("%s-%d", base, n)
 	}
 	return "", fmt.Errorf("no free id for event %s", base)
+}
+
+// storedIDs notes which of the ids derived for a result's events are stored (bulk loads).
+func (w *wtx) storedIDs(res *layers.Result) error {
+	bases := make([]string, len(res.Events))
+	for i := range res.Events {
+		bases[i] = layers.DeriveEventID(&res.Events[i])
+	}
+	ids, err := collect(w.tx.Query(w.ctx, "SELECT id FROM events WHERE id = ANY($1)", bases))
+	w.inDB = map[string]bool{}
+	for _, id := range ids {
+		w.inDB[id] = true
+	}
+	return err
 }
 
 // removeArticle deletes an article, refolding the events it reported (deleting those left with

@@ -161,9 +161,12 @@ func testPage(t *testing.T, s store.Store) {
 // testJSON checks that EachJSON yields each feature as layers.HitJSON encodes what Each yields.
 func testJSON(t *testing.T, s store.Store) {
 	fixture(t, s)
-	for _, layer := range []string{"events", "places"} {
-		t.Run(layer, func(t *testing.T) {
-			q := layers.Query{Layer: layer, SortBy: []layers.SortKey{{Property: "id"}}}
+	for _, c := range []struct {
+		layer string
+		limit int
+	}{{"events", 0}, {"events", 10}, {"places", 0}, {"places", 10}} {
+		t.Run(c.layer+"/limit "+string(rune('0'+c.limit/10)), func(t *testing.T) {
+			q := layers.Query{Layer: c.layer, SortBy: []layers.SortKey{{Property: "id"}}, Limit: c.limit}
 			it, err := s.Query(context.Background(), q)
 			if err != nil {
 				t.Fatal(err)
