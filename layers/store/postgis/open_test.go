@@ -104,3 +104,16 @@ func TestStatementTimeout(t *testing.T) {
 		t.Errorf("a statement past the timeout: %v, want ErrUnavailable", err)
 	}
 }
+
+// TestUnstorableText: text PostgreSQL cannot hold is refused as invalid, not as a database error.
+func TestUnstorableText(t *testing.T) {
+	s := openTest(t)
+	for _, c := range []struct{ name, raw string }{{"nul", "a\x00b"}, {"invalid utf-8", "a\xffb"}} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := s.PutArticle(context.Background(), &layers.Result{Article: layers.Article{ID: "x", Raw: c.raw}})
+			if !errors.Is(err, layers.ErrInvalid) {
+				t.Errorf("PutArticle: %v, want ErrInvalid", err)
+			}
+		})
+	}
+}

@@ -3,6 +3,19 @@
 // every article's reports kept beside the events they fold into, queries compiled from
 // layers.Query and its CQL2 filter to one parameterised SQL statement (sql.go), and a version
 // counter and LISTEN/NOTIFY so that every server sharing the database sees each write.
+//
+// The tables (schema.go), for GIS users reading the database directly:
+//   - events: one row per feature of the event layers, typed columns named as SCHEMA.md's
+//     properties (actors text[], dates as date, counts int and NULL when not stated), geom
+//     geometry(Point, 4326) with a GiST index, feature the GeoJSON the API serves.
+//   - reports: each article's report of an event (jsonb), which the event's row is folded from
+//     (layers.MergeReports) whenever its reports change.
+//   - articles: metadata, text and mentions; places and place_articles: the places layer.
+//   - conflictmap_version: the write counter; conflictmap_schema_version: migrations applied.
+//
+// The store keeps nothing in memory between calls, so that any number of servers can share
+// one database: writes take one advisory lock (merging reads the events near a report), bump
+// the counter and NOTIFY in their transaction.
 package postgis
 
 import (

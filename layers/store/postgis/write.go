@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
@@ -153,6 +154,12 @@ func (s *Store) write(ctx context.Context, kind, article string, fn func(*wtx) e
 func validResult(res *layers.Result) error {
 	if res == nil || res.Article.ID == "" {
 		return fmt.Errorf("%w: article without id", layers.ErrInvalid)
+	}
+	a := &res.Article
+	for _, f := range []string{a.ID, a.Title, a.Publication, a.Published, a.URL, a.Raw} {
+		if strings.IndexByte(f, 0) >= 0 || !utf8.ValidString(f) {
+			return fmt.Errorf("%w: article %q: a NUL byte or invalid UTF-8, which PostgreSQL cannot store", layers.ErrInvalid, a.ID)
+		}
 	}
 	for i := range res.Events {
 		if err := validEvent(i, &res.Events[i]); err != nil {
