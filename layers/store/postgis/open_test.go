@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/paulmach/orb"
+
 	"conflictmap/internal/pgtest"
 	"conflictmap/layers"
 	"conflictmap/layers/store"
@@ -115,5 +117,28 @@ func TestUnstorableText(t *testing.T) {
 				t.Errorf("PutArticle: %v, want ErrInvalid", err)
 			}
 		})
+	}
+}
+
+func TestCluster(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	if _, err := s.BulkLoad(ctx, synthetic(500)); err != nil {
+		t.Fatal(err)
+	}
+	box := orb.Bound{Min: orb.Point{38, 36}, Max: orb.Point{45, 40}}
+	before, err := s.Query(ctx, layers.Query{Layer: "events", Bound: &box})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Cluster(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Query(ctx, layers.Query{Layer: "events", Bound: &box})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Matched() != after.Matched() || after.Matched() == 0 {
+		t.Errorf("%d events in the box before clustering, %d after", before.Matched(), after.Matched())
 	}
 }

@@ -217,3 +217,23 @@ func (s *Store) MarkSeeded() error {
 	_, err := s.pool.Exec(ctx, "INSERT INTO conflictmap_meta (key, value) VALUES ('seeded', '1') ON CONFLICT (key) DO NOTHING")
 	return wrap("mark seeded", err)
 }
+
+// Cluster rewrites the events and places tables in the order of their spatial indexes and
+// refreshes the planner's statistics: after a bulk load of events in no spatial order, a box
+// then reads a few pages rather than one page per feature (at 100,000 synthetic events, a 0.5°
+// box's p50 halved). It locks the tables while it runs (seconds per million events): run it
+// after an import, not while serving. It is not part of store.Store.
+func (s *Store) Cluster(ctx context.Context) error {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return wrap("cluster", err)
+	}
+	defer conn.Release()
+	for _, sql := range []string{"SET statement_timeout = 0", "CLUSTER events USING events_geom",
+		"CLUSTER places USING places_geom", "ANALYZE events", "ANALYZE places", "RESET statement_timeout"} {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			return wrap("cluster", err)
+		}
+	}
+	return nil
+}
