@@ -62,6 +62,17 @@ func BenchmarkBoxQuery(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Logf("BulkLoad of %d events: %v", n, time.Since(start))
+	benchBoxes(b, s, "")
+	start = time.Now()
+	if err := s.Cluster(ctx); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("Cluster: %v", time.Since(start))
+	benchBoxes(b, s, "clustered/")
+}
+
+func benchBoxes(b *testing.B, s *Store, prefix string) {
+	ctx := context.Background()
 	for _, c := range []struct {
 		name string
 		q    func(box *orb.Bound) layers.Query
@@ -74,7 +85,7 @@ func BenchmarkBoxQuery(b *testing.B) {
 			return layers.Query{Layer: "events", Bound: box, Limit: 100, Start: "2021-01-01", End: "2021-12-31"}
 		}},
 	} {
-		b.Run(c.name, func(b *testing.B) {
+		b.Run(prefix+c.name, func(b *testing.B) {
 			rng := rand.New(rand.NewPCG(1, 1))
 			features, bytes := 0, 0
 			for b.Loop() {

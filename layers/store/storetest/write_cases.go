@@ -144,8 +144,11 @@ func testMerge(t *testing.T, s store.Store) {
 	if _, err := s.GetEvent(ctx, id); !errors.Is(err, layers.ErrNotFound) {
 		t.Errorf("event with no source left: %v, want ErrNotFound", err)
 	}
-	if n, _ := s.Counts(ctx); len(n) != 0 {
-		t.Errorf("Counts %v after deleting every article, want none", n)
+	n, _ := s.Counts(ctx)
+	for typ, c := range n {
+		if c != 0 {
+			t.Errorf("Counts %v after deleting every article: %d %s, want none", n, c, typ)
+		}
 	}
 }
 
