@@ -8,9 +8,14 @@ package store
 
 import (
 	"context"
+	"errors"
 
 	"conflictmap/layers"
 )
+
+// ErrUnavailable wraps the errors of a store that cannot be reached (its database is down, a
+// statement timed out): the request may succeed later, so the web layer answers 503.
+var ErrUnavailable = errors.New("store: unavailable")
 
 // Store holds articles and the event and place layers folded from them.
 type Store interface {

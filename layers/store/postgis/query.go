@@ -1,0 +1,211 @@
+package postgis
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"conflictmap/layers"
+	"conflictmap/layers/store"
+)
+
+// statement is a compiled query: one SQL statement and its parameters. countCap, when > 0,
+// is where counting stopped (Matched is then -1 if the count reached it).
+type statement struct {
+	sql      string
+	args     []any
+	countCap int
+	places   bool
+	inline   bool // the page's features are in the row (else EachJSON reads them by id)
+}
+
+// inlinePage is the largest page whose features the query's row holds: a larger one (a
+// download) holds only ids, its features read in batches as they are streamed.
+const inlinePage = 10_000
+
+// compile turns a layers.Query into one statement returning one row: the count of matches
+// (capped), the page's ids and, for events, the page's stored features, in order.
+func compile(q layers.Query) (statement, error) {
+	l, ok := layers.LayerByID(q.Layer)
+	if !ok {
+		return statement{}, fmt.Errorf("%w: %q", layers.ErrUnknownLayer, q.Layer)
+	}
+	st := statement{places: l.ID == "places"}
+	c := newCompiler(st.places)
+	var conds []string
+	if l.EventType != "" {
+		conds = append(conds, "(event_type = "+c.arg(l.EventType, "text")+")")
+	}
+	if b := q.Bound; b != nil {
+		conds = append(conds, "(geom && ST_MakeEnvelope("+c.arg(b.Min[0], "float8")+", "+c.arg(b.Min[1], "float8")+", "+
+			c.arg(b.Max[0], "float8")+", "+c.arg(b.Max[1], "float8")+", 4326))")
+	}
+	dates, err := c.dates(q.Start, q.End, st.places)
+	if err != nil {
+		return statement{}, err
+	}
+	conds = append(conds, dates...)
+	props, err := c.props(q.Props, l.ID)
+	if err != nil {
+		return statement{}, err
+	}
+	conds = append(conds, props...)
+	if q.Where != nil {
+		w, err := c.where(q.Where)
+		if err != nil {
+			return statement{}, err
+		}
+		conds = append(conds, w)
+	}
+	order, err := orderBy(q.SortBy, l.ID, c.cols)
+	if err != nil {
+		return statement{}, err
+	}
+	where := "TRUE"
+	if len(conds) > 0 {
+		where = strings.Join(conds, " AND ")
+	}
+	table, cols := "events", "id"
+	if st.places {
+		table = "places"
+	} else if q.Limit > 0 && q.Limit <= inlinePage {
+		cols = "id, feature"
+	}
+	var limit any
+	if q.Limit > 0 {
+		limit = q.Limit
+	}
+	page := "SELECT " + cols + " FROM " + table + " WHERE " + where + " ORDER BY " + order +
+		" OFFSET " + c.arg(max(q.Offset, 0), "bigint") + " LIMIT " + c.arg(limit, "bigint")
+	count := "SELECT 1 FROM " + table + " WHERE " + where
+	if q.CountLimit > 0 && q.Limit > 0 && len(q.SortBy) == 0 {
+		st.countCap = max(q.CountLimit, max(q.Offset, 0)+q.Limit)
+		count += " LIMIT " + c.arg(st.countCap, "bigint")
+	}
+	features := "ARRAY[]::text[]"
+	if !st.places && q.Limit > 0 && q.Limit <= inlinePage {
+		features = "array(SELECT feature FROM page)"
+		st.inline = true
+	}
+	st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT (SELECT count(*) FROM (" + count + ") AS matched), " +
+		"array(SELECT id FROM page), " + features
+	st.args = c.args
+	return st, nil
+}
+
+// dates keeps events whose date range overlaps [start, end] and places seen within it.
+func (c *compiler) dates(start, end string, places bool) ([]string, error) {
+	if start == "" && end == "" {
+		return nil, nil
+	}
+	if !validDate(start) || !validDate(end) {
+		return nil, fmt.Errorf("%w: datetime %q/%q: not YYYY-MM-DD", layers.ErrInvalid, start, end)
+	}
+	if places {
+		out := []string{"(last_seen IS NOT NULL)"}
+		if start != "" {
+			out = append(out, "(last_seen >= "+c.arg(start, "text")+")")
+		}
+		if end != "" {
+			out = append(out, "(first_seen <= "+c.arg(end, "text")+")")
+		}
+		return out, nil
+	}
+	out := []string{"(range_start IS NOT NULL)"}
+	if end != "" {
+		out = append(out, "(range_start <= "+c.arg(end, "date")+")")
+	}
+	if start != "" {
+		out = append(out, "(range_end >= "+c.arg(start, "date")+")")
+	}
+	return out, nil
+}
+
+// props compiles Query.Props: equality, case-insensitive; actors match any element; numbers
+// compare as their decimal text, an unknown count as 0.
+func (c *compiler) props(props map[string]string, layer string) ([]string, error) {
+	names := make([]string, 0, len(props))
+	for k := range props {
+		if !layers.KnownProperty(layer, k) {
+			return nil, fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k)
+		}
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var out []string
+	for _, name := range names {
+		want := props[name]
+		col, ok := c.cols[name]
+		switch {
+		case name == "sources" || !ok:
+			out = append(out, "FALSE")
+		case col.k == kArray:
+			out = append(out, "(actors_lc @> ARRAY[lower("+c.arg(want, "text")+")])")
+		case col.k == kInt:
+			out = append(out, "(coalesce("+col.sql+", 0)::text = "+c.arg(strings.TrimSpace(want), "text")+")")
+		case col.k == kFloat:
+			f, err := strconv.ParseFloat(strings.TrimSpace(want), 64)
+			if err != nil {
+				out = append(out, "FALSE")
+				continue
+			}
+			out = append(out, "("+col.sql+" = "+c.arg(f, "float8")+")")
+		case want == "": // an empty property is NULL
+			out = append(out, "("+col.sql+" IS NULL)")
+		case col.k == kDate:
+			out = append(out, "(("+col.sql+")::text = lower("+c.arg(want, "text")+"))")
+		default:
+			out = append(out, "(lower("+col.sql+") = lower("+c.arg(want, "text")+"))")
+		}
+	}
+	return out, nil
+}
+
+// orderBy is the ORDER BY of SortBy, empty values last either way, then the id.
+func orderBy(keys []layers.SortKey, layer string, cols map[string]column) (string, error) {
+	var out []string
+	for _, k := range keys {
+		if !layers.KnownProperty(layer, k.Property) {
+			return "", fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
+		}
+		col, ok := cols[k.Property]
+		if k.Property == "sources" {
+			col, ok = cols["source_count"], true
+		}
+		if !ok {
+			return "", fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
+		}
+		s := col.sql
+		if col.k == kArray {
+			s = "(CASE WHEN cardinality(actors) = 0 THEN NULL ELSE array_to_string(actors, chr(59)) END)"
+		}
+		if k.Desc {
+			s += " DESC"
+		}
+		out = append(out, s+" NULLS LAST")
+	}
+	return strings.Join(append(out, "id"), ", "), nil
+}
+
+// Query selects features of one layer with one SQL statement.
+func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, error) {
+	if q.Filter != nil {
+		return nil, fmt.Errorf("%w: Query.Filter (a closure) is not supported: use Query.Where", layers.ErrInvalid)
+	}
+	st, err := compile(q)
+	if err != nil {
+		return nil, err
+	}
+	it := &iter{s: s, places: st.places, inline: st.inline}
+	var n int
+	if err := s.pool.QueryRow(ctx, st.sql, st.args...).Scan(&n, &it.ids, &it.features); err != nil {
+		return nil, wrap("query", err)
+	}
+	it.matched = n
+	if st.countCap > 0 && n >= st.countCap {
+		it.matched = -1
+	}
+	return it, nil
+}

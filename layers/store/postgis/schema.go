@@ -1,0 +1,109 @@
+package postgis
+
+// migrations are the schema's numbered steps: migrations[i] takes the schema from version i to
+// i+1. Open runs those a database lacks, each once, in a transaction under an advisory lock so
+// that two servers opening one database together do not race. Never edit a step that has
+// shipped: add one.
+//
+// Text columns are COLLATE "C" so that ordering is by bytes, as in Go, whatever the
+// database's locale. Empty strings and unknown counts are NULL.
+var migrations = []string{
+	// 1: articles, events with their per-article reports, places, the version counter.
+	`CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE TABLE conflictmap_meta (
+	key   text COLLATE "C" PRIMARY KEY,
+	value text NOT NULL
+);
+CREATE TABLE conflictmap_version (
+	id int PRIMARY KEY CHECK (id = 1),
+	n  bigint NOT NULL
+);
+INSERT INTO conflictmap_version VALUES (1, 0);
+CREATE TABLE articles (
+	id          text COLLATE "C" PRIMARY KEY,
+	title       text COLLATE "C" NOT NULL,
+	publication text COLLATE "C",
+	published   text COLLATE "C",
+	url         text COLLATE "C",
+	media_type  text COLLATE "C",
+	raw         text NOT NULL,
+	body_start  int NOT NULL,
+	body_end    int NOT NULL,
+	mentions    jsonb NOT NULL,
+	mention_count int NOT NULL,
+	event_ids   text[] COLLATE "C" NOT NULL
+);
+CREATE TABLE events (
+	id             text COLLATE "C" PRIMARY KEY,
+	event_type     text COLLATE "C" NOT NULL,
+	sub_type       text COLLATE "C",
+	title          text COLLATE "C",
+	place          text COLLATE "C",
+	place_id       text COLLATE "C",
+	country        text COLLATE "C",
+	admin1         text COLLATE "C",
+	level          text COLLATE "C",
+	geo_precision  int,
+	date           text COLLATE "C",
+	date_precision text COLLATE "C",
+	date_start     date,
+	date_end       date,
+	range_start    date,
+	range_end      date,
+	date_source    text COLLATE "C",
+	timing         text COLLATE "C",
+	actors         text[] COLLATE "C" NOT NULL,
+	actors_lc      text[] COLLATE "C" NOT NULL,
+	troops         int,
+	fatalities     int,
+	injured        int,
+	troops_min     int,
+	troops_max     int,
+	fatalities_min int,
+	fatalities_max int,
+	injured_min    int,
+	injured_max    int,
+	counts_hedge   text COLLATE "C",
+	modality       text COLLATE "C",
+	confidence     float8,
+	source_count   int NOT NULL,
+	search         text NOT NULL,
+	geom           geometry(Point, 4326) NOT NULL,
+	feature        text NOT NULL,
+	merged         text NOT NULL
+);
+CREATE INDEX events_geom ON events USING gist (geom);
+CREATE INDEX events_actors ON events USING gin (actors);
+CREATE INDEX events_actors_lc ON events USING gin (actors_lc);
+CREATE INDEX events_type ON events (event_type);
+CREATE INDEX events_range ON events (range_start, range_end);
+CREATE TABLE reports (
+	seq        bigserial PRIMARY KEY,
+	event_id   text COLLATE "C" NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+	article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	report     jsonb NOT NULL
+);
+CREATE INDEX reports_event ON reports (event_id);
+CREATE INDEX reports_article ON reports (article_id);
+CREATE TABLE places (
+	id         text COLLATE "C" PRIMARY KEY,
+	name       text COLLATE "C",
+	country    text COLLATE "C",
+	level      text COLLATE "C",
+	mentions   int NOT NULL,
+	articles   int NOT NULL,
+	first_seen text COLLATE "C",
+	last_seen  text COLLATE "C",
+	geom       geometry(Point, 4326) NOT NULL
+);
+CREATE INDEX places_geom ON places USING gist (geom);
+CREATE TABLE place_articles (
+	place_id   text COLLATE "C" NOT NULL REFERENCES places (id) ON DELETE CASCADE,
+	article_id text COLLATE "C" NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	count      int NOT NULL,
+	published  text COLLATE "C",
+	PRIMARY KEY (place_id, article_id)
+);
+CREATE INDEX place_articles_article ON place_articles (article_id);`,
+}
