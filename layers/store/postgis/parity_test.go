@@ -1,6 +1,7 @@
 package postgis
 
 import (
+	"conflictmap/layers/store/buntdb"
 	"context"
 	"encoding/json"
 	"io/fs"
@@ -60,8 +61,8 @@ func sampleResults(t testing.TB) []*layers.Result {
 	return samples
 }
 
-func openBunt(t testing.TB) *layers.Store {
-	s, err := layers.OpenStore(layers.StoreConfig{Path: ":memory:"})
+func openBunt(t testing.TB) *buntdb.Store {
+	s, err := buntdb.Open(buntdb.Config{Path: ":memory:"})
 	if err != nil {
 		t.Fatal(err)
 	}

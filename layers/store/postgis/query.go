@@ -191,9 +191,6 @@ func orderBy(keys []layers.SortKey, layer string, cols map[string]column) (strin
 
 // Query selects features of one layer with one SQL statement.
 func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, error) {
-	if q.Filter != nil {
-		return nil, fmt.Errorf("%w: Query.Filter (a closure) is not supported: use Query.Where", layers.ErrInvalid)
-	}
 	st, err := compile(q)
 	if err != nil {
 		return nil, err
