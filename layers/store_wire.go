@@ -108,7 +108,7 @@ func EventJSON(e *Event) ([]byte, error) {
 			Injured: known(e.InjuredKnown(), e.Injured), TroopsMin: known(e.rangeKnown(0), e.TroopsMin),
 			TroopsMax: known(e.rangeKnown(0), e.TroopsMax), FatalitiesMin: known(e.rangeKnown(1), e.FatalitiesMin),
 			FatalitiesMax: known(e.rangeKnown(1), e.FatalitiesMax), InjuredMin: known(e.rangeKnown(2), e.InjuredMin),
-			InjuredMax: known(e.rangeKnown(2), e.InjuredMax),
+			InjuredMax:  known(e.rangeKnown(2), e.InjuredMax),
 			CountsHedge: nonEmpty(e.CountsHedge), Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence,
 			Sources: sources, SourceCount: len(sources), Quote: firstQuote(sources), SourceTitles: e.SourceTitles(),
 		}})
