@@ -412,6 +412,20 @@ func encodeFeatures(ctx context.Context, enc encoder, cur *layers.Cursor, props 
 		err := cur.EachJSON(ctx, func(f string) error { n++; return g.raw(f) })
 		return n, err
 	}
+	if g, ok := enc.(*geojsonEncoder); ok {
+		// properties= or profile=lean: cut from the same bytes (lean.go)
+		keep := propertySet(props)
+		var buf []byte
+		err := cur.EachJSON(ctx, func(f string) error {
+			var err error
+			if buf, err = projectFeature(buf[:0], f, keep); err != nil {
+				return err
+			}
+			n++
+			return g.raw(string(buf))
+		})
+		return n, err
+	}
 	err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) })
 	return n, err
 }
