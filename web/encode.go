@@ -129,6 +129,17 @@ func (g *geojsonEncoder) raw(feature string) error {
 	return err
 }
 
+// rawBytes writes a feature already encoded, as raw does.
+func (g *geojsonEncoder) rawBytes(feature []byte) error {
+	if g.n > 0 {
+		g.w.WriteByte(',')
+	}
+	g.n++
+	g.w.WriteByte('\n')
+	_, err := g.w.Write(feature)
+	return err
+}
+
 func (g *geojsonEncoder) end(members []byte) error {
 	g.w.WriteString("\n]")
 	if len(members) > 0 {

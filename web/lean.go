@@ -80,7 +80,7 @@ func projectFeature(b []byte, feature string, keep func(string) bool) ([]byte, e
 		if err != nil {
 			return nil, err
 		}
-		if key := feature[i+1 : kEnd-1]; key == "id" || keep(key) {
+		if key := feature[i+1 : kEnd-1]; keep(key) || key == "id" {
 			if !first {
 				b = append(b, ',')
 			}
@@ -106,15 +106,7 @@ func skipValue(s string, i int) (int, error) {
 	}
 	switch s[i] {
 	case '"':
-		for j := i + 1; j < len(s); j++ {
-			switch s[j] {
-			case '\\':
-				j++
-			case '"':
-				return j + 1, nil
-			}
-		}
-		return 0, errBadFeature
+		return skipString(s, i)
 	case '{', '[':
 		depth := 0
 		for j := i; j < len(s); j++ {
@@ -164,11 +156,50 @@ func (fq *featureQuery) parseProfile(layer string, v url.Values) error {
 	return nil
 }
 
-// propertySet is the keep function of a property list.
+// propertySet is the keep function of a property list. Features from the store list their
+// members in one order, so it remembers the decisions by position and checks the set only for a
+// key it has not seen there (a string compare instead of a map lookup per member).
 func propertySet(props []string) func(string) bool {
 	set := make(map[string]bool, len(props))
 	for _, p := range props {
 		set[p] = true
 	}
-	return func(k string) bool { return set[k] }
+	var keys []string
+	var kept []bool
+	pos := 0
+	return func(k string) bool {
+		if k == "id" {
+			pos = 0 // a feature's first member: start again
+		}
+		if pos < len(keys) && keys[pos] == k {
+			pos++
+			return kept[pos-1]
+		}
+		v := set[k]
+		if pos == len(keys) {
+			keys, kept = append(keys, k), append(kept, v)
+		}
+		pos++
+		return v
+	}
+}
+
+// skipString returns the index after the JSON string starting at s[i] (a quote): the next quote
+// not escaped by an odd run of backslashes, found with IndexByte.
+func skipString(s string, i int) (int, error) {
+	for j := i + 1; ; {
+		k := strings.IndexByte(s[j:], '"')
+		if k < 0 {
+			return 0, errBadFeature
+		}
+		q := j + k
+		bs := 0
+		for p := q - 1; p > i && s[p] == '\\'; p-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			return q + 1, nil
+		}
+		j = q + 1
+	}
 }

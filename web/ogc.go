@@ -137,7 +137,7 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
 		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
 		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
-		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
+		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, profile=lean, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
 		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml|xlsx and the items filters"},
 		{"/api/articles", "GET: articles read; POST (Bearer token): add an article (text/plain, text/markdown, text/html, application/json)"},
@@ -422,7 +422,7 @@ func encodeFeatures(ctx context.Context, enc encoder, cur *layers.Cursor, props 
 				return err
 			}
 			n++
-			return g.raw(string(buf))
+			return g.rawBytes(buf)
 		})
 		return n, err
 	}
