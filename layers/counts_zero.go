@@ -1,14 +1,16 @@
 package layers
 
+import "strings"
+
 // Stated zeros: "no one was killed", "there were no injuries", "without loss of life", "none of
 // the servicemen was hurt", "no casualties were reported". A report that says so states a count
 // of 0, which is not the same as a report that gives no count (Event.Stated). The words are the
-// lexicon's classes zero, casualty and zerofill (data/lexicon/counts.tsv).
+// lexicon's classes zero, casualty, zerofill and zerostop (data/lexicon/counts.tsv).
 //
 // Only a zero word followed, within a few words that can stand there (zerofill words, modifiers,
 // auxiliaries, determiners, people), by a word for death or injury is a zero: "no fewer than 12
-// were killed", "no clashes took place", "no immediate word on casualties" and "no one claimed
-// the attack" are not.
+// were killed", "no clashes took place", "no immediate word on casualties", "gave no casualty
+// figures" (a zerostop word after the fate) and "no one claimed the attack" are not.
 
 // zeroWindow is how many words may stand between a zero word and the fate it denies.
 const zeroWindow = 7
@@ -47,6 +49,9 @@ func (s *countScan) zeroFate(j int) (int, bool) {
 			return 0, false // "No, three were killed"
 		}
 		if s.w(k).hasOut || s.is(cCasualty, k) {
+			if s.is(cZeroStop, k+1) && strings.TrimSpace(s.gap(k+1)) == "" {
+				return 0, false // "no casualty figures", "no injury reports"
+			}
 			return k, true
 		}
 		w := s.w(k)

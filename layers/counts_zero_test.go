@@ -43,6 +43,8 @@ func TestFindCountsZero(t *testing.T) {
 		{"without warning", "Without warning, the shells killed three civilians.", killed(3, exact)},
 		{"a comma ends the zero", "Nobody at the post, officials said, had been wounded.", layers.Counts{}},
 		{"nobody knows", "Nobody knows how many were killed.", layers.Counts{}},
+		{"no casualty figures", "Local activists gave no casualty figures.", layers.Counts{}},
+		{"no casualties figures with a full stop", "There were no casualties. Figures were not given.", layers.Counts{Zero: f | i}},
 		{"no reports of casualties", "There were no reports of casualties.", layers.Counts{}},
 		{"not known", "It was not known whether anyone was hurt.", layers.Counts{}},
 	}
