@@ -132,3 +132,35 @@ func TestStatedZeroDownloads(t *testing.T) {
 		}
 	}
 }
+
+// TestStatedZeroXLSX: the sheet's count cells are the CSV's: a stated 0 is 0, unknown empty.
+func TestStatedZeroXLSX(t *testing.T) {
+	_, h, _ := statedStore(t)
+	rec := do(h, http.MethodGet, "/api/collections/events/download?format=xlsx", nil)
+	_, rows := openXLSX(t, rec.Body.Bytes())
+	byID := map[string][]string{}
+	for _, r := range csvOf(t, h, "events")[1:] {
+		byID[r[0]] = r
+	}
+	zeros := 0
+	for _, r := range rows[1:] {
+		for c, name := range CSVColumns {
+			if !contains(countColumns, name) {
+				continue
+			}
+			got := ""
+			if c < len(r) {
+				got = r[c]
+			}
+			if want := byID[r[0]][c]; got != want {
+				t.Errorf("%s %s: sheet %q, CSV %q", r[0], name, got, want)
+			}
+			if name == "fatalities" && got == "0" {
+				zeros++
+			}
+		}
+	}
+	if zeros != 1 {
+		t.Errorf("%d rows with fatalities 0, want 1", zeros)
+	}
+}
