@@ -142,3 +142,25 @@ func pageSize(b *testing.B, c *http.Client, url string) (int, int) {
 	}
 	return len(body), len(fc.Features)
 }
+
+// FuzzProjectFeature: any input gives a result or an error, never a panic; a result of a valid
+// feature is valid JSON.
+func FuzzProjectFeature(f *testing.F) {
+	e := &layers.Event{ID: "x", Title: `"q" {}`, Sources: []layers.Source{{Quote: `a\"b`}}}
+	b, _ := layers.EventJSON(e)
+	f.Add(string(b))
+	f.Add(`{"properties":{"a":[{"b":"}"}],"id":1}}`)
+	f.Add(`{"properties":{"a":"\\"}}`)
+	keep := propertySet([]string{"title", "a"})
+	f.Fuzz(func(t *testing.T, s string) {
+		out, err := projectFeature(nil, s, keep)
+		if err == nil && json.Valid([]byte(s)) && !json.Valid(out) {
+			var v map[string]any
+			if json.Unmarshal([]byte(s), &v) == nil && v["properties"] != nil {
+				if _, ok := v["properties"].(map[string]any); ok && strings.Count(s, `"properties":{`) == 1 {
+					t.Errorf("valid feature %q projected to invalid %q", s, out)
+				}
+			}
+		}
+	})
+}
