@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 )
 
 // Row is what a filter is evaluated on: one feature's properties by SCHEMA.md name, its point
@@ -69,20 +68,6 @@ func Check(e Expr, known func(string) bool) error {
 		}
 	})
 	return err
-}
-
-var likeCache sync.Map // pattern → *regexp.Regexp
-
-func cachedLike(pat string) (*regexp.Regexp, error) {
-	if re, ok := likeCache.Load(pat); ok {
-		return re.(*regexp.Regexp), nil
-	}
-	re, err := likeRegexp(pat)
-	if err != nil {
-		return nil, err
-	}
-	likeCache.Store(pat, re)
-	return re, nil
 }
 
 func compile(e Expr, depth int) (pred, error) {
@@ -203,9 +188,14 @@ func compileLike(e Like, depth int) (pred, error) {
 	if err != nil {
 		return nil, err
 	}
-	re, err := cachedLike(e.Pattern)
+	re, err := likeRegexp(e.Pattern)
 	if err != nil {
 		return nil, err
+	}
+	if foldedOperand(e.A) { // CASEI(place) LIKE 'GEN%': the pattern is folded too, as in SQL
+		if re, err = regexp.Compile("(?i)" + re.String()); err != nil {
+			return nil, err
+		}
 	}
 	return negated(func(r Row) bool {
 		match := false
@@ -217,6 +207,18 @@ func compileLike(e Like, depth int) (pred, error) {
 		})
 		return match
 	}, e.Not), nil
+}
+
+// foldedOperand reports whether an operand is compared case-insensitively (CASEI, or ACCENTI
+// around CASEI).
+func foldedOperand(o Operand) bool {
+	switch o := o.(type) {
+	case CaseI:
+		return true
+	case AccentI:
+		return foldedOperand(o.A)
+	}
+	return false
 }
 
 func compileSearch(e Search) pred {

@@ -135,6 +135,8 @@ func isNull(v any) bool {
 		return true
 	case string:
 		return v == ""
+	case []string:
+		return len(v) == 0 // no actors named
 	}
 	return false
 }

@@ -11,6 +11,9 @@ import (
 type Counts struct {
 	Troops, Fatalities, Injured                int
 	TroopsHedge, FatalitiesHedge, InjuredHedge Hedge
+	// Zero are the counts the clause states as none ("no one was killed"), as Event.Stated
+	// bits: a zero, not a count left unsaid. StatedBits adds the counts given.
+	Zero uint8
 }
 
 // What befell the people of a group.
@@ -33,6 +36,7 @@ type countGroup struct {
 	fate   int
 	subset bool // part of people counted already ("including two children")
 	pro    bool // "three of them": its own list
+	zero   bool // a stated zero ("no one was killed"): n is 0, fate is what was denied
 }
 
 // FindCounts reads the counts of tokens toks (one clause or sentence): people counted before or
@@ -47,7 +51,7 @@ func sumGroups(gs []countGroup) Counts {
 	var c Counts
 	for _, g := range gs {
 		switch {
-		case g.subset:
+		case g.subset || g.zero:
 		case g.fate == fateDeath:
 			c.Fatalities = addCapped(c.Fatalities, g.n)
 			c.FatalitiesHedge = combineHedges(c.FatalitiesHedge, g.hedge)
@@ -58,6 +62,7 @@ func sumGroups(gs []countGroup) Counts {
 			c.Troops, c.TroopsHedge = g.n, g.hedge
 		}
 	}
+	c.Zero = zeroBits(gs)
 	return c
 }
 
@@ -115,6 +120,9 @@ func findGroups(text string, toks []geo.Token) []countGroup {
 func (s *countScan) step(i int) int {
 	if s.inf[i] == noInfo && !isDigitByte(s.toks[i].Text[0]) {
 		return i + 1 // nothing starts at a word the lexicon does not know
+	}
+	if j, ok := s.zeroAt(i); ok {
+		return j
 	}
 	if o, w, ok := s.outcomeAt(i); ok {
 		return s.onOutcome(i, w, o)

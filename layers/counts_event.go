@@ -46,9 +46,15 @@ func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Co
 	}
 	c := sumGroups(mine)
 	switch {
-	case casualtyTypes[tr.typ] && c.Fatalities == 0 && c.Injured == 0 && firstTrigger(tr, all, casualtyTypes):
-		lc := x.followOn(si, func(c Counts) bool { return c.Fatalities > 0 || c.Injured > 0 })
+	case casualtyTypes[tr.typ] && c.StatedBits()&casualtyBits == 0 && firstTrigger(tr, all, casualtyTypes):
+		// "… shelled positions near Tegh; no casualties were reported."
+		if c.Zero = x.zeroLater(si, c1, all); c.Zero != 0 {
+			return c
+		}
+		// "… shelled positions near Tegh. No casualties were reported."
+		lc := x.followOn(si, func(c Counts) bool { return c.StatedBits()&casualtyBits != 0 })
 		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
+		c.Zero |= lc.Zero & casualtyBits
 	case tr.typ == TypeExercise && c.Troops == 0 && firstTrigger(tr, all, troopTypes):
 		// "Around 2,500 personnel are taking part."
 		lc := x.followOn(si, func(c Counts) bool { return c.Troops > 0 })
@@ -56,6 +62,9 @@ func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Co
 	}
 	return c
 }
+
+// casualtyBits are the Stated bits of fatalities and injured.
+const casualtyBits = StatedFatalities | StatedInjured
 
 // firstTrigger reports whether tr is the first trigger of its sentence of the types given.
 func firstTrigger(tr trigger, all []trigger, types map[string]bool) bool {
@@ -158,6 +167,7 @@ func mergeCounts(dst, src *Event) {
 	}
 	dst.Fatalities = max(dst.Fatalities, src.Fatalities)
 	dst.Injured = max(dst.Injured, src.Injured)
+	dst.Stated |= src.Stated // a stated 0 merged with a count is the count, still stated
 }
 
 // headCount is the count an event's hedge is about.

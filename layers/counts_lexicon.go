@@ -70,11 +70,16 @@ const (
 	cFatal
 	cBreak
 	cLosing
+	cZero
+	cCasualty
+	cZeroFill
+	cZeroStop
 )
 
 var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cRank, "det": cDet, "unit": cUnit,
 	"strength": cStrength, "toll": cToll, "pronoun": cPronoun, "subset": cSubset, "yearprep": cYearprep,
-	"elide": cElide, "no": cNo, "fatal": cFatal, "break": cBreak, "losing": cLosing}
+	"elide": cElide, "no": cNo, "fatal": cFatal, "break": cBreak, "losing": cLosing,
+	"zero": cZero, "casualty": cCasualty, "zerofill": cZeroFill, "zerostop": cZeroStop}
 
 // wordInfo is what the lexicon says of one word.
 type wordInfo struct {
@@ -190,7 +195,7 @@ func (l *countLexicon) add(word, class, value string) error {
 		}
 		l.hedges = append(l.hedges, hedgePhrase{strings.Fields(word), h})
 	case "modifier", "aux", "rank", "det", "unit", "strength", "toll", "pronoun", "subset", "yearprep", "elide", "no",
-		"fatal", "break", "losing":
+		"fatal", "break", "losing", "zero", "casualty", "zerofill", "zerostop":
 		if l.words[class] == nil {
 			l.words[class] = map[string]bool{}
 		}

@@ -450,9 +450,11 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	counts := x.countsFor(si, tr, c0, c1, all)
 	if troopTypes[tr.typ] {
 		ev.Troops = counts.Troops
+		ev.Stated |= counts.StatedBits() & StatedTroops
 	}
 	if casualtyTypes[tr.typ] {
 		ev.Fatalities, ev.Injured = counts.Fatalities, counts.Injured
+		ev.Stated |= counts.StatedBits() & casualtyBits
 	}
 	ev.CountsHedge = countsHedge(&ev.Event, counts)
 	ev.Modality = x.modality(s, tr.tok)

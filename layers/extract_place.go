@@ -86,7 +86,7 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 		e.Place, e.PlaceID, e.Country, e.Admin1 = m.Place.Name, m.Place.ID, m.Place.Country, m.Place.Admin1
 		e.Lon, e.Lat, e.Level = m.Place.Lon, m.Place.Lat, string(m.Place.Level)
 		e.GeoPrecision = precision(m.Place, m.Near)
-		e.Troops, e.Fatalities, e.Injured, e.CountsHedge = 0, 0, 0, ""
+		e.Troops, e.Fatalities, e.Injured, e.CountsHedge, e.Stated = 0, 0, 0, "", 0
 		e.Actors = append([]string(nil), ev.Actors...)
 		src := ev.Sources[0]
 		src.PlaceStart, src.PlaceEnd = m.Start-src.Start, m.End-src.Start

@@ -78,6 +78,9 @@ type Source struct {
 	Troops     int `json:"troops,omitempty"`
 	Fatalities int `json:"fatalities,omitempty"`
 	Injured    int `json:"injured,omitempty"`
+	// Stated says which of them the sentence stated, 0 included (bits as Event.Stated); a
+	// stated figure is on the wire even when 0 (MarshalJSON), one not stated is left out.
+	Stated uint8 `json:"-"`
 }
 
 // Event is one feature of an event layer (SCHEMA.md, "Event feature properties").
@@ -161,18 +164,18 @@ func (e *Event) Feature() *geojson.Feature {
 		actors = []string{}
 	}
 	p["actors"] = actors
-	if e.Troops > 0 {
+	if e.TroopsKnown() {
 		p["troops"] = e.Troops
 	}
-	if e.Fatalities > 0 {
+	if e.FatalitiesKnown() {
 		p["fatalities"] = e.Fatalities
 	}
-	if e.Injured > 0 {
+	if e.InjuredKnown() {
 		p["injured"] = e.Injured
 	}
 	for name, v := range e.countRanges() {
-		if v > 0 {
-			p[name] = v
+		if v != nil {
+			p[name] = *v
 		}
 	}
 	if e.CountsHedge != "" {

@@ -20,30 +20,59 @@ func sourceFigures(s *Source) [3]int { return [3]int{s.Troops, s.Fatalities, s.I
 
 func setFigures(e *Event, f [3]int) { e.Troops, e.Fatalities, e.Injured = f[0], f[1], f[2] }
 
-// countRanges returns the range properties of an event by name (0: no figure).
-func (e *Event) countRanges() map[string]int {
-	return map[string]int{
-		"troops_min": e.TroopsMin, "troops_max": e.TroopsMax,
-		"fatalities_min": e.FatalitiesMin, "fatalities_max": e.FatalitiesMax,
-		"injured_min": e.InjuredMin, "injured_max": e.InjuredMax,
+// statedBits are the Stated bits of figures f given stated: a non-zero figure is stated
+// whether or not its bit is set (records written before the bits existed).
+func statedBits(f [3]int, stated uint8) uint8 {
+	for k, v := range f {
+		if v != 0 {
+			stated |= 1 << k
+		}
+	}
+	return stated
+}
+
+// countRanges returns the range properties of an event by name, nil when no report states
+// that count (a range of stated zeros is 0 … 0).
+func (e *Event) countRanges() map[string]*int {
+	r := func(k, v int) *int {
+		if !e.rangeKnown(k) {
+			return nil
+		}
+		return &v
+	}
+	return map[string]*int{
+		"troops_min": r(0, e.TroopsMin), "troops_max": r(0, e.TroopsMax),
+		"fatalities_min": r(1, e.FatalitiesMin), "fatalities_max": r(1, e.FatalitiesMax),
+		"injured_min": r(2, e.InjuredMin), "injured_max": r(2, e.InjuredMax),
 	}
 }
 
-// countRangeValue returns a range property of an event as Event.Feature has it (0 when no
-// source gives that count); ok is false for any other name.
+// rangeKnown reports whether the range of count k (troops, fatalities, injured) is known: some
+// figure of it above 0, or only stated zeros.
+func (e *Event) rangeKnown(k int) bool {
+	hi := [3]int{e.TroopsMax, e.FatalitiesMax, e.InjuredMax}[k]
+	return hi > 0 || e.Stated&(1<<k) != 0 && figures(e)[k] == 0
+}
+
+// countRangeValue returns a range property of an event as Event.Feature has it (nil when no
+// source states that count); ok is false for any other name.
 func countRangeValue(e *Event, name string) (any, bool) {
 	v, ok := e.countRanges()[name]
 	if !ok {
 		return nil, false
 	}
-	return v, true
+	if v == nil {
+		return nil, true
+	}
+	return *v, true
 }
 
 // stampSourceFigures gives the one source of a one-sentence report that sentence's figures.
 func stampSourceFigures(e *Event) {
-	if len(e.Sources) == 1 && sourceFigures(&e.Sources[0]) == [3]int{} {
+	if len(e.Sources) == 1 && sourceFigures(&e.Sources[0]) == [3]int{} && e.Sources[0].Stated == 0 {
 		s := &e.Sources[0]
 		s.Troops, s.Fatalities, s.Injured = e.Troops, e.Fatalities, e.Injured
+		s.Stated = e.Stated
 	}
 }
 
@@ -51,23 +80,26 @@ func stampSourceFigures(e *Event) {
 // it was merged from give.
 func setCountRanges(e *Event, reports ...*Event) {
 	var lo, hi [3]int
-	see := func(f [3]int) {
+	var seen [3]bool
+	see := func(f [3]int, stated uint8) {
+		stated = statedBits(f, stated)
 		for k, v := range f {
-			if v <= 0 {
+			if stated&(1<<k) == 0 || v < 0 {
 				continue
 			}
-			if lo[k] == 0 || v < lo[k] {
+			if !seen[k] || v < lo[k] {
 				lo[k] = v
 			}
 			hi[k] = max(hi[k], v)
+			seen[k] = true
 		}
 	}
-	see(figures(e))
+	see(figures(e), e.Stated)
 	for i := range e.Sources {
-		see(sourceFigures(&e.Sources[i]))
+		see(sourceFigures(&e.Sources[i]), e.Sources[i].Stated)
 	}
 	for _, r := range reports {
-		see(figures(r))
+		see(figures(r), r.Stated)
 	}
 	e.TroopsMin, e.TroopsMax = lo[0], hi[0]
 	e.FatalitiesMin, e.FatalitiesMax = lo[1], hi[1]
@@ -130,18 +162,21 @@ func headlineCounts(e *Event, reports []*Event) {
 		return reportPublished(reports[order[i]]) > reportPublished(reports[order[j]])
 	})
 	var head [3]int
+	var have uint8 // the counts head holds: a stated 0 heads as a count does
 	var hedge [3]string
 	for i := 0; i < len(order); {
 		day := reportPublished(reports[order[i]])
 		var g Event // the reports of one day, merged as one article's sentences are
 		for ; i < len(order) && reportPublished(reports[order[i]]) == day; i++ {
 			r := reports[order[i]]
-			mergeCounts(&g, &Event{Troops: r.Troops, Fatalities: r.Fatalities, Injured: r.Injured, CountsHedge: r.CountsHedge})
+			mergeCounts(&g, &Event{Troops: r.Troops, Fatalities: r.Fatalities, Injured: r.Injured, CountsHedge: r.CountsHedge,
+				Stated: statedBits(figures(r), r.Stated)})
 		}
 		gk := headKind(figures(&g))
 		for k, v := range figures(&g) {
-			if head[k] == 0 && v > 0 {
+			if have&(1<<k) == 0 && g.Stated&(1<<k) != 0 {
 				head[k] = v
+				have |= 1 << k
 				if k == gk {
 					hedge[k] = g.CountsHedge
 				}
@@ -149,6 +184,7 @@ func headlineCounts(e *Event, reports []*Event) {
 		}
 	}
 	setFigures(e, head)
+	e.Stated = have
 	e.CountsHedge = ""
 	if k := headKind(head); k >= 0 {
 		e.CountsHedge = hedge[k]

@@ -43,23 +43,23 @@ var eventProps = sortedProps([]eventProp{
 	{key: "timing", write: func(b []byte, e *Event) []byte { return appendJSONString(b, e.TimingOrDefault(), true) }},
 	{key: "actors", write: func(b []byte, e *Event) []byte { return appendJSONStrings(b, e.Actors) }},
 	{key: "troops", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.Troops), 10) },
-		omit: func(e *Event) bool { return e.Troops <= 0 }},
+		omit: func(e *Event) bool { return !e.TroopsKnown() }},
 	{key: "fatalities", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.Fatalities), 10) },
-		omit: func(e *Event) bool { return e.Fatalities <= 0 }},
+		omit: func(e *Event) bool { return !e.FatalitiesKnown() }},
 	{key: "injured", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.Injured), 10) },
-		omit: func(e *Event) bool { return e.Injured <= 0 }},
+		omit: func(e *Event) bool { return !e.InjuredKnown() }},
 	{key: "troops_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.TroopsMin), 10) },
-		omit: func(e *Event) bool { return e.TroopsMin <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(0) }},
 	{key: "troops_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.TroopsMax), 10) },
-		omit: func(e *Event) bool { return e.TroopsMax <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(0) }},
 	{key: "fatalities_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.FatalitiesMin), 10) },
-		omit: func(e *Event) bool { return e.FatalitiesMin <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(1) }},
 	{key: "fatalities_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.FatalitiesMax), 10) },
-		omit: func(e *Event) bool { return e.FatalitiesMax <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(1) }},
 	{key: "injured_min", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.InjuredMin), 10) },
-		omit: func(e *Event) bool { return e.InjuredMin <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(2) }},
 	{key: "injured_max", write: func(b []byte, e *Event) []byte { return strconv.AppendInt(b, int64(e.InjuredMax), 10) },
-		omit: func(e *Event) bool { return e.InjuredMax <= 0 }},
+		omit: func(e *Event) bool { return !e.rangeKnown(2) }},
 	{key: "counts_hedge", write: func(b []byte, e *Event) []byte { return appendJSONString(b, e.CountsHedge, true) },
 		omit: func(e *Event) bool { return e.CountsHedge == "" }},
 	{key: "modality", write: func(b []byte, e *Event) []byte { return appendJSONString(b, orDefault(e.Modality, "reported"), true) }},
@@ -104,41 +104,46 @@ func appendEventFeature(b []byte, e *Event) []byte {
 func appendSources(b []byte, e *Event) []byte {
 	b = append(b, '[')
 	for i := range e.Sources {
-		s := &e.Sources[i]
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"article_id":`...)
-		b = appendJSONString(b, s.ArticleID, true)
-		b = append(b, `,"title":`...)
-		b = appendJSONString(b, s.Title, true)
-		b = append(b, `,"publication":`...)
-		b = appendJSONString(b, s.Publication, true)
-		b = append(b, `,"published":`...)
-		b = appendJSONString(b, s.Published, true)
-		b = append(b, `,"url":`...)
-		b = appendJSONString(b, s.URL, true)
-		b = append(b, `,"quote":`...)
-		b = appendJSONString(b, s.Quote, true)
-		b = append(b, `,"start":`...)
-		b = strconv.AppendInt(b, int64(s.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(s.End), 10)
-		b = append(b, `,"place_start":`...)
-		b = strconv.AppendInt(b, int64(s.PlaceStart), 10)
-		b = append(b, `,"place_end":`...)
-		b = strconv.AppendInt(b, int64(s.PlaceEnd), 10)
-		b = appendSourceFigure(b, `,"troops":`, s.Troops)
-		b = appendSourceFigure(b, `,"fatalities":`, s.Fatalities)
-		b = appendSourceFigure(b, `,"injured":`, s.Injured)
-		b = append(b, '}')
+		b = appendSource(b, &e.Sources[i])
 	}
 	return append(b, ']')
 }
 
-// appendSourceFigure appends a source's own count, omitted when zero as its JSON tag says.
-func appendSourceFigure(b []byte, key string, n int) []byte {
-	if n == 0 {
+// appendSource appends a source as its MarshalJSON writes it (HTML escaped).
+func appendSource(b []byte, s *Source) []byte {
+	b = append(b, `{"article_id":`...)
+	b = appendJSONString(b, s.ArticleID, true)
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, s.Title, true)
+	b = append(b, `,"publication":`...)
+	b = appendJSONString(b, s.Publication, true)
+	b = append(b, `,"published":`...)
+	b = appendJSONString(b, s.Published, true)
+	b = append(b, `,"url":`...)
+	b = appendJSONString(b, s.URL, true)
+	b = append(b, `,"quote":`...)
+	b = appendJSONString(b, s.Quote, true)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"place_start":`...)
+	b = strconv.AppendInt(b, int64(s.PlaceStart), 10)
+	b = append(b, `,"place_end":`...)
+	b = strconv.AppendInt(b, int64(s.PlaceEnd), 10)
+	b = appendSourceFigure(b, `,"troops":`, s.Troops, s.Stated&StatedTroops != 0)
+	b = appendSourceFigure(b, `,"fatalities":`, s.Fatalities, s.Stated&StatedFatalities != 0)
+	b = appendSourceFigure(b, `,"injured":`, s.Injured, s.Stated&StatedInjured != 0)
+	return append(b, '}')
+}
+
+// appendSourceFigure appends a source's own count, left out when the sentence does not state
+// it (a stated 0 is written).
+func appendSourceFigure(b []byte, key string, n int, stated bool) []byte {
+	if n == 0 && !stated {
 		return b
 	}
 	b = append(b, key...)

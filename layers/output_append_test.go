@@ -74,6 +74,26 @@ func TestAppendJSONLineBytesEveryField(t *testing.T) {
 		compareLine(t, "case "+s, res)
 	}
 	compareLine(t, "empty", &layers.Result{})
+	// stated zeros: written as 0, in the event's counts, its ranges and its sources
+	zero := layers.Event{ID: "z", Stated: layers.StatedFatalities | layers.StatedInjured, Injured: 2, InjuredMin: 0, InjuredMax: 2,
+		Sources: []layers.Source{{Stated: layers.StatedFatalities}, {Injured: 2}}}
+	res := &layers.Result{Events: []layers.Event{zero}}
+	compareLine(t, "stated zeros", res)
+	line, err := res.AppendJSONLine(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"fatalities":0`, `"fatalities_min":0`, `"fatalities_max":0`, `"injured_min":0`, `"injured_max":2`,
+		`"place_end":0,"fatalities":0}`} {
+		if !strings.Contains(string(line), want) {
+			t.Errorf("stated zeros: %s missing from %s", want, line)
+		}
+	}
+	for _, absent := range []string{`"troops"`, `"troops_min"`} {
+		if strings.Contains(string(line), absent) {
+			t.Errorf("stated zeros: unknown %s written: %s", absent, line)
+		}
+	}
 }
 
 // A NaN has no JSON form: the line gets encoding/json's error, not a bad number.

@@ -120,8 +120,9 @@ var EventProperties = []string{"id", "event_type", "sub_type", "title", "place",
 // PlaceProperties are the property names of a place feature.
 var PlaceProperties = []string{"id", "name", "place_id", "country", "level", "mentions", "articles", "first_seen", "last_seen"}
 
-// EventValue returns one property of an event as Event.Feature would have it (troops,
-// fatalities and injured are 0 when not stated).
+// EventValue returns one property of an event as Event.Feature would have it: a count not
+// stated (troops, fatalities, injured and their ranges) is nil, CQL2's NULL, and a stated 0 is
+// 0 (Event.Stated); ok is false only for a name that is no property.
 func EventValue(e *Event, name string) (any, bool) {
 	switch name {
 	case "id":
@@ -162,11 +163,11 @@ func EventValue(e *Event, name string) (any, bool) {
 		}
 		return e.Actors, true
 	case "troops":
-		return e.Troops, true
+		return knownValue(e.TroopsKnown(), e.Troops), true
 	case "fatalities":
-		return e.Fatalities, true
+		return knownValue(e.FatalitiesKnown(), e.Fatalities), true
 	case "injured":
-		return e.Injured, true
+		return knownValue(e.InjuredKnown(), e.Injured), true
 	case "counts_hedge":
 		return e.CountsHedge, true
 	case "modality":

@@ -12,8 +12,8 @@ import (
 // On the wire every event carries every property, JSON null when unknown: GIS clients (GDAL,
 // QGIS) take a layer's fields from its first features, so a property left out of those would
 // be dropped from the whole layer. date_start and date_end are null when undated (date, a
-// string as precise as the text, stays "" as SCHEMA.md has it). A count is null when not stated (the model stores 0 for
-// that, so a stated zero is null too); counts_hedge is null with no count; quote is null with
+// string as precise as the text, stays "" as SCHEMA.md has it). A count is null when not stated and 0 when a report
+// states none (Event.Stated); counts_hedge is null with no count; quote is null with
 // no source. Beside the sources array, flat strings for clients that cannot read arrays of
 // objects: quote (the first source's sentence) and source_titles (SourceTitles). A change to
 // this form re-encodes the features of older stores at open: see layers/store/buntdb/format.go.
@@ -104,17 +104,19 @@ func EventJSON(e *Event) ([]byte, error) {
 			Country: e.Country, Admin1: e.Admin1, Level: e.Level, GeoPrecision: e.GeoPrecision, Date: e.Date,
 			DatePrecision: orDefault(e.DatePrecision, "unknown"), DateStart: nonEmpty(e.DateStart), DateEnd: nonEmpty(e.DateEnd),
 			DateSource: e.DateSourceOrDefault(), Timing: e.TimingOrDefault(),
-			Actors: actors, Troops: stated(e.Troops), Fatalities: stated(e.Fatalities), Injured: stated(e.Injured),
-			TroopsMin: stated(e.TroopsMin), TroopsMax: stated(e.TroopsMax), FatalitiesMin: stated(e.FatalitiesMin),
-			FatalitiesMax: stated(e.FatalitiesMax), InjuredMin: stated(e.InjuredMin), InjuredMax: stated(e.InjuredMax),
+			Actors: actors, Troops: known(e.TroopsKnown(), e.Troops), Fatalities: known(e.FatalitiesKnown(), e.Fatalities),
+			Injured: known(e.InjuredKnown(), e.Injured), TroopsMin: known(e.rangeKnown(0), e.TroopsMin),
+			TroopsMax: known(e.rangeKnown(0), e.TroopsMax), FatalitiesMin: known(e.rangeKnown(1), e.FatalitiesMin),
+			FatalitiesMax: known(e.rangeKnown(1), e.FatalitiesMax), InjuredMin: known(e.rangeKnown(2), e.InjuredMin),
+			InjuredMax:  known(e.rangeKnown(2), e.InjuredMax),
 			CountsHedge: nonEmpty(e.CountsHedge), Modality: orDefault(e.Modality, "reported"), Confidence: e.Confidence,
 			Sources: sources, SourceCount: len(sources), Quote: firstQuote(sources), SourceTitles: e.SourceTitles(),
 		}})
 }
 
-// stated is a count on the wire: nil (null) when not stated.
-func stated(n int) *int {
-	if n <= 0 {
+// known is a count on the wire: nil (null) when not stated, a stated 0 is 0.
+func known(ok bool, n int) *int {
+	if !ok {
 		return nil
 	}
 	return &n

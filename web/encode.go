@@ -129,6 +129,17 @@ func (g *geojsonEncoder) raw(feature string) error {
 	return err
 }
 
+// rawBytes writes a feature already encoded, as raw does.
+func (g *geojsonEncoder) rawBytes(feature []byte) error {
+	if g.n > 0 {
+		g.w.WriteByte(',')
+	}
+	g.n++
+	g.w.WriteByte('\n')
+	_, err := g.w.Write(feature)
+	return err
+}
+
 func (g *geojsonEncoder) end(members []byte) error {
 	g.w.WriteString("\n]")
 	if len(members) > 0 {
@@ -144,7 +155,7 @@ func (g *geojsonEncoder) end(members []byte) error {
 // CSVColumns are the columns of an event layer's CSV download (ACLED-like, flat).
 var CSVColumns = []string{"id", "event_type", "sub_type", "date", "date_precision", "date_start", "date_end",
 	"date_source", "timing", "place", "place_id", "country", "admin1", "geo_precision", "latitude", "longitude", "actors", "troops",
-	"fatalities", "injured", "counts_hedge", "modality", "confidence", "source_count", "title", "quote", "source_titles", "article_ids", "wkt"}
+	"fatalities", "injured", "troops_min", "troops_max", "fatalities_min", "fatalities_max", "injured_min", "injured_max", "counts_hedge", "modality", "confidence", "source_count", "title", "quote", "source_titles", "article_ids", "wkt"}
 
 // PlaceCSVColumns are the columns of the places layer's CSV download.
 var PlaceCSVColumns = []string{"id", "name", "place_id", "country", "level", "mentions", "articles",
@@ -198,11 +209,12 @@ func (c *csvEncoder) feature(h layers.Hit) error {
 	}
 	e := h.Event
 	quote, ids := quoteAndArticles(e)
-	return c.write([]string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
+	row := []string{e.ID, e.EventType, e.SubType, e.Date, orDefaultStr(e.DatePrecision, "unknown"),
 		e.DateStart, e.DateEnd, e.DateSourceOrDefault(), e.TimingOrDefault(), e.Place, e.PlaceID, e.Country, e.Admin1, itoaOrEmpty(e.GeoPrecision),
-		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";"), itoaOrEmpty(e.Troops), itoaOrEmpty(e.Fatalities),
-		itoaOrEmpty(e.Injured), e.CountsHedge, orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
-		strconv.Itoa(len(e.Sources)), e.Title, quote, e.SourceTitles(), strings.Join(ids, ";"), wkt(e.Lon, e.Lat)})
+		coord(e.Lat), coord(e.Lon), strings.Join(e.Actors, ";")}
+	row = append(row, countTexts(e)...)
+	return c.write(append(row, e.CountsHedge, orDefaultStr(e.Modality, "reported"), strconv.FormatFloat(e.Confidence, 'f', -1, 64),
+		strconv.Itoa(len(e.Sources)), e.Title, quote, e.SourceTitles(), strings.Join(ids, ";"), wkt(e.Lon, e.Lat)))
 }
 
 func (c *csvEncoder) end([]byte) error {
@@ -263,11 +275,13 @@ func (k *kmlEncoder) feature(h layers.Hit) error {
 		fields = [][2]string{{"id", e.ID}, {"event_type", e.EventType}, {"sub_type", e.SubType}, {"date", e.Date},
 			{"date_precision", orDefaultStr(e.DatePrecision, "unknown")}, {"date_start", e.DateStart}, {"date_end", e.DateEnd},
 			{"date_source", e.DateSourceOrDefault()}, {"timing", e.TimingOrDefault()}, {"place", e.Place}, {"place_id", e.PlaceID}, {"country", e.Country}, {"admin1", e.Admin1},
-			{"geo_precision", itoaOrEmpty(e.GeoPrecision)}, {"actors", strings.Join(e.Actors, ";")},
-			{"troops", itoaOrEmpty(e.Troops)}, {"fatalities", itoaOrEmpty(e.Fatalities)}, {"injured", itoaOrEmpty(e.Injured)},
-			{"counts_hedge", e.CountsHedge},
+			{"geo_precision", itoaOrEmpty(e.GeoPrecision)}, {"actors", strings.Join(e.Actors, ";")}}
+		for i, v := range countTexts(e) {
+			fields = append(fields, [2]string{countColumns[i], v})
+		}
+		fields = append(fields, [][2]string{{"counts_hedge", e.CountsHedge},
 			{"modality", orDefaultStr(e.Modality, "reported")}, {"confidence", strconv.FormatFloat(e.Confidence, 'f', -1, 64)},
-			{"source_count", strconv.Itoa(len(e.Sources))}}
+			{"source_count", strconv.Itoa(len(e.Sources))}}...)
 	} else if p := h.Place; p != nil {
 		id, name, lon, lat, begin, end, style = p.ID, p.Name, p.Lon, p.Lat, p.FirstSeen, p.LastSeen, kmlStyleID("")
 		desc = strconv.Itoa(p.Mentions) + " mentions in " + strconv.Itoa(p.Articles) + " articles"

@@ -135,7 +135,7 @@ func (s *Server) itemsHTML(w http.ResponseWriter, r *http.Request, l layers.Laye
 		intro += fmt.Sprintf(" of %d matching", cur.Matched())
 	}
 	return s.renderHTML(w, page{Title: l.Title, Intro: intro, Crumbs: crumbs(r, "Items"), Table: t, Links: links,
-		Map: &pageMap{GeoJSON: asJSON(r), Items: "/api/collections/" + l.ID + "/items"}})
+		Map: &pageMap{GeoJSON: asLeanJSON(r), Items: "/api/collections/" + l.ID + "/items"}})
 }
 
 func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer, h layers.Hit, links []Link) error {
@@ -189,6 +189,17 @@ func (s *Server) itemHTML(w http.ResponseWriter, r *http.Request, l layers.Layer
 func asJSON(r *http.Request) string {
 	q := r.URL.Query()
 	q.Set("f", "json")
+	return r.URL.Path + "?" + q.Encode()
+}
+
+// asLeanJSON is the request as GeoJSON in the lean form (lean.go), unless it chooses its
+// properties: the page's small map shows a title, a type, a date and a place per dot.
+func asLeanJSON(r *http.Request) string {
+	q := r.URL.Query()
+	q.Set("f", "json")
+	if !q.Has("properties") {
+		q.Set("profile", "lean")
+	}
 	return r.URL.Path + "?" + q.Encode()
 }
 

@@ -138,7 +138,7 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api/collections", "the layers"}, {"/api/collections/{id}", "one layer, its extent"},
 		{"/api/collections/{id}/queryables", "properties to filter on (JSON Schema)"},
 		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
-		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
+		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, profile=lean, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
 		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml|xlsx and the items filters"},
 		{"/api/articles", "GET: articles read; POST (Bearer token): add an article (text/plain, text/markdown, text/html, application/json)"},
@@ -411,6 +411,20 @@ func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, props 
 	n := 0
 	if g, ok := enc.(*geojsonEncoder); ok && props == nil {
 		err := cur.EachJSON(ctx, func(f string) error { n++; return g.raw(f) })
+		return n, err
+	}
+	if g, ok := enc.(*geojsonEncoder); ok {
+		// properties= or profile=lean: cut from the same bytes (lean.go)
+		keep := propertySet(props)
+		var buf []byte
+		err := cur.EachJSON(ctx, func(f string) error {
+			var err error
+			if buf, err = projectFeature(buf[:0], f, keep); err != nil {
+				return err
+			}
+			n++
+			return g.rawBytes(buf)
+		})
 		return n, err
 	}
 	err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) })

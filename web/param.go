@@ -20,7 +20,7 @@ import (
 var itemsParams = map[string]bool{
 	"f": true, "bbox": true, "bbox-crs": true, "datetime": true, "limit": true, "offset": true,
 	"sortby": true, "properties": true, "filter": true, "filter-lang": true, "filter-crs": true,
-	"crs": true, "q": true, "format": true, "bom": true,
+	"crs": true, "q": true, "format": true, "bom": true, "profile": true,
 }
 
 const crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
@@ -286,6 +286,9 @@ func (s *Server) parseFeatureQuery(layer string, v url.Values, download bool) (*
 		if fq.props == nil {
 			fq.props = []string{}
 		}
+	}
+	if err := fq.parseProfile(layer, v); err != nil {
+		return nil, err
 	}
 	var where []cql2.Expr
 	if v.Has("filter") {

@@ -57,8 +57,12 @@ func TestFeaturesCarryEveryProperty(t *testing.T) {
 		{"one item", "/api/collections/events/items/" + counted, "events", nil},
 		{"download", "/api/collections/events/download?format=geojson", "events", nil},
 		{"items as a file", "/api/collections/clashes/items?f=geojson", "events", nil},
-		{"selected", "/api/collections/events/items?properties=injured,quote,source_titles", "events", []string{"injured", "quote", "source_titles"}},
-		{"selected places", "/api/collections/places/items?properties=first_seen", "places", []string{"first_seen"}},
+		{"selected", "/api/collections/events/items?properties=injured,quote,source_titles", "events", []string{"id", "injured", "quote", "source_titles"}},
+		{"selected places", "/api/collections/places/items?properties=first_seen", "places", []string{"first_seen", "id"}},
+		{"lean", "/api/collections/events/items?profile=lean", "events", leanProperties("events")},
+		{"lean places", "/api/collections/places/items?profile=lean", "places", leanProperties("places")},
+		{"full profile", "/api/collections/events/items?profile=full", "events", nil},
+		{"one item stays full", "/api/collections/events/items/" + counted + "?profile=lean", "events", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -163,7 +163,7 @@ func TestItemsQueries(t *testing.T) {
 			}
 		}},
 		{"properties", "properties=place,date", "events", 4, 4, func(t *testing.T, c fc) {
-			if len(c.Features[0].Properties) != 2 {
+			if p := c.Features[0].Properties; len(p) != 3 || p["id"] == nil { // id always
 				t.Errorf("properties %v", c.Features[0].Properties)
 			}
 		}},

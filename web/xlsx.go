@@ -17,8 +17,9 @@ import (
 // and one row per feature, written with excelize's StreamWriter, which keeps at most 16 MiB of
 // the sheet in memory and the rest in a temporary file; the finished workbook is then zipped in
 // memory once (compressed) and written out. Cell types:
-//   - numbers (geo_precision, latitude, longitude, troops, fatalities, injured, confidence,
-//     source_count, mentions, articles) are numbers; a count the CSV leaves empty is empty;
+//   - numbers (geo_precision, latitude, longitude, troops … injured_max, confidence,
+//     source_count, mentions, articles) are numbers; a count the CSV leaves empty (not stated)
+//     is empty, a stated 0 is 0;
 //   - date_start, date_end, first_seen and last_seen, full days, are real dates shown as
 //     yyyy-mm-dd, so that a spreadsheet sorts and filters them; anything else stays text;
 //   - date stays ISO text ("2021-08", "2020"), since its precision varies and a real date
@@ -165,14 +166,15 @@ func (x *xlsxWriter) date(s string) any {
 // eventRow is an event's row, column for column as CSVColumns.
 func (x *xlsxWriter) eventRow(e *layers.Event) []any {
 	quote, ids := quoteAndArticles(e)
-	return []any{xlsxText(e.ID), xlsxText(e.EventType), xlsxText(e.SubType), xlsxText(e.Date),
+	row := []any{xlsxText(e.ID), xlsxText(e.EventType), xlsxText(e.SubType), xlsxText(e.Date),
 		xlsxText(orDefaultStr(e.DatePrecision, "unknown")), x.date(e.DateStart), x.date(e.DateEnd),
 		xlsxText(e.DateSourceOrDefault()), xlsxText(e.TimingOrDefault()), xlsxText(e.Place), xlsxText(e.PlaceID),
 		xlsxText(e.Country), xlsxText(e.Admin1), xlsxCount(e.GeoPrecision), e.Lat, e.Lon,
-		xlsxText(strings.Join(e.Actors, ";")), xlsxCount(e.Troops), xlsxCount(e.Fatalities), xlsxCount(e.Injured),
-		xlsxText(e.CountsHedge), xlsxText(orDefaultStr(e.Modality, "reported")), e.Confidence, len(e.Sources),
+		xlsxText(strings.Join(e.Actors, ";"))}
+	row = append(row, countCells(e)...)
+	return append(row, xlsxText(e.CountsHedge), xlsxText(orDefaultStr(e.Modality, "reported")), e.Confidence, len(e.Sources),
 		xlsxText(e.Title), xlsxText(quote), xlsxText(e.SourceTitles()), xlsxText(strings.Join(ids, ";")),
-		xlsxText(wkt(e.Lon, e.Lat))}
+		xlsxText(wkt(e.Lon, e.Lat)))
 }
 
 // placeRow is a place's row, column for column as PlaceCSVColumns.

@@ -150,6 +150,7 @@ func unneutral(s string) string {
 func isNumberColumn(name string) bool {
 	switch name {
 	case "geo_precision", "latitude", "longitude", "troops", "fatalities", "injured", "confidence", "source_count",
+		"troops_min", "troops_max", "fatalities_min", "fatalities_max", "injured_min", "injured_max",
 		"mentions", "articles", "date_start", "date_end", "first_seen", "last_seen":
 		return true
 	}

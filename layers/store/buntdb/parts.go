@@ -28,6 +28,7 @@ type cEvent struct {
 	Fatalities    int       `json:"fa,omitempty"`
 	Injured       int       `json:"in,omitempty"`
 	CountsHedge   string    `json:"ch,omitempty"`
+	Stated        uint8     `json:"sb,omitempty"` // Event.Stated; older records have none
 	Modality      string    `json:"mo,omitempty"`
 	Confidence    float64   `json:"cf,omitempty"`
 	Lon           float64   `json:"x"`
@@ -44,9 +45,10 @@ type cSource struct {
 	Quote      string `json:"q,omitempty"` // only when the article's text at Start:End differs
 	Derived    bool   `json:"-"`
 	// the sentence's own figures; records written before these existed have none (see event)
-	Troops     int `json:"tr,omitempty"`
-	Fatalities int `json:"fa,omitempty"`
-	Injured    int `json:"in,omitempty"`
+	Troops     int   `json:"tr,omitempty"`
+	Fatalities int   `json:"fa,omitempty"`
+	Injured    int   `json:"in,omitempty"`
+	Stated     uint8 `json:"sb,omitempty"` // Source.Stated
 }
 
 func toCEvent(e *layers.Event, articleID, raw string) cEvent {
@@ -55,11 +57,11 @@ func toCEvent(e *layers.Event, articleID, raw string) cEvent {
 		Country: e.Country, Admin1: e.Admin1, GeoPrecision: e.GeoPrecision, Date: e.Date,
 		DatePrecision: e.DatePrecision, DateStart: e.DateStart, DateEnd: e.DateEnd,
 		DateSource: e.DateSource, Timing: e.Timing, Actors: e.Actors, Troops: e.Troops, Fatalities: e.Fatalities, Injured: e.Injured,
-		CountsHedge: e.CountsHedge, Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
+		CountsHedge: e.CountsHedge, Stated: e.Stated, Modality: e.Modality, Confidence: e.Confidence, Lon: e.Lon, Lat: e.Lat, Level: e.Level,
 	}
 	for _, s := range e.Sources {
 		cs := cSource{Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
-			Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured}
+			Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured, Stated: s.Stated}
 		if !(s.Start >= 0 && s.Start <= s.End && s.End <= len(raw) && raw[s.Start:s.End] == s.Quote) {
 			cs.Quote = s.Quote
 		}
@@ -74,7 +76,7 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *layers.Event {
 		PlaceID: c.PlaceID, Country: c.Country, Admin1: c.Admin1, GeoPrecision: c.GeoPrecision,
 		Date: c.Date, DatePrecision: c.DatePrecision, DateStart: c.DateStart, DateEnd: c.DateEnd,
 		DateSource: c.DateSource, Timing: c.Timing, Actors: append([]string(nil), c.Actors...), Troops: c.Troops, Fatalities: c.Fatalities,
-		Injured: c.Injured, CountsHedge: c.CountsHedge, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
+		Injured: c.Injured, CountsHedge: c.CountsHedge, Stated: c.Stated, Modality: c.Modality, Confidence: c.Confidence, Lon: c.Lon, Lat: c.Lat,
 		Level: c.Level,
 	}
 	if len(c.Sources) > 0 {
@@ -93,7 +95,7 @@ func (c *cEvent) event(id, eventType string, mc *metaCache) *layers.Event {
 			e.Sources = append(e.Sources, layers.Source{
 				ArticleID: c.Article, Title: m.title, Publication: m.publication, Published: m.published,
 				URL: m.url, Quote: q, Start: s.Start, End: s.End, PlaceStart: s.PlaceStart, PlaceEnd: s.PlaceEnd,
-				Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured,
+				Troops: s.Troops, Fatalities: s.Fatalities, Injured: s.Injured, Stated: s.Stated,
 			})
 		}
 	}

@@ -30,6 +30,17 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 			return nil, fmt.Errorf("%w: %q", layers.ErrUnknownProperty, k.Property)
 		}
 	}
+	if q.Where != nil {
+		var unknown string
+		cql2.Properties(q.Where, func(n string) {
+			if unknown == "" && n != "geometry" && !layers.KnownProperty(l.ID, n) {
+				unknown = n
+			}
+		})
+		if unknown != "" {
+			return nil, fmt.Errorf("%w: %q", layers.ErrUnknownProperty, unknown)
+		}
+	}
 	var mask uint8
 	for _, x := range layers.Layers {
 		if x.EventType == "" || (l.EventType != "" && x.EventType != l.EventType) {

@@ -201,16 +201,8 @@ func (r entryRow) Value(name string) (any, bool) {
 	return nil, false
 }
 
-// sortValue is a property of the entry as Hit.Value has it (a count nobody stated is 0).
+// sortValue is a property of the entry as Hit.Value has it (a count nobody stated is nil).
 func (r entryRow) sortValue(name string) any {
-	switch name {
-	case "troops", "fatalities", "injured":
-		v, ok := r.Value(name)
-		if !ok {
-			return 0
-		}
-		return v
-	}
 	v, _ := r.Value(name)
 	return v
 }

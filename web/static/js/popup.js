@@ -50,6 +50,9 @@ export function eventPopup(f, layer) {
   if (p.troops > 0) nums.push(el('span', { class: 'num' }, el('strong', { text: formatNumber(p.troops) }), ' troops'));
   if (p.fatalities > 0) nums.push(el('span', { class: 'num num-bad' }, el('strong', { text: formatNumber(p.fatalities) }), ' killed'));
   if (p.injured > 0) nums.push(el('span', { class: 'num num-bad' }, el('strong', { text: formatNumber(p.injured) }), ' injured'));
+  // a stated 0 ("no one was killed") is 0 on the wire; an unknown count is null
+  if (p.fatalities === 0) nums.push(el('span', { class: 'num' }, el('strong', { text: 'none' }), ' killed'));
+  if (p.injured === 0) nums.push(el('span', { class: 'num' }, el('strong', { text: 'none' }), ' injured'));
   if (nums.length) fact('Numbers', el('span', { class: 'nums' }, nums));
   fact('Reports', countSpread(p));
   if (typeof p.confidence === 'number' && p.confidence > 0) fact('Confidence', `${Math.round(p.confidence * 100)} %`);
