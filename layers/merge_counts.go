@@ -35,7 +35,7 @@ func statedBits(f [3]int, stated uint8) uint8 {
 // that count (a range of stated zeros is 0 … 0).
 func (e *Event) countRanges() map[string]*int {
 	r := func(k, v int) *int {
-		if !e.rangeKnown(k) {
+		if !e.RangeKnown(k) {
 			return nil
 		}
 		return &v
@@ -47,9 +47,9 @@ func (e *Event) countRanges() map[string]*int {
 	}
 }
 
-// rangeKnown reports whether the range of count k (troops, fatalities, injured) is known: some
+// RangeKnown reports whether the range of count k (troops, fatalities, injured) is known: some
 // figure of it above 0, or only stated zeros.
-func (e *Event) rangeKnown(k int) bool {
+func (e *Event) RangeKnown(k int) bool {
 	hi := [3]int{e.TroopsMax, e.FatalitiesMax, e.InjuredMax}[k]
 	return hi > 0 || e.Stated&(1<<k) != 0 && figures(e)[k] == 0
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bufio"
+	"conflictmap/internal/pgtest"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -26,7 +27,9 @@ func TestMain(m *testing.M) {
 	if path := os.Getenv(crashChildEnv); path != "" {
 		os.Exit(crashChild(path))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	pgtest.Stop() // the PostGIS test cluster, if the suite ran against one
+	os.Exit(code)
 }
 
 // crashChild serves a durable store on 127.0.0.1:0, printing its address, until killed.

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 	"conflictmap/layers/store/buntdb"
 )
 
@@ -215,7 +216,7 @@ func getBody(t *testing.T, url string) string {
 
 // lateInjured adds a deployment with injured, quote and source title to the store, placed
 // (north-east of the synthetic ones) where it comes after the first features of the layer.
-func lateInjured(t *testing.T, store *buntdb.Store) layers.Event {
+func lateInjured(t *testing.T, store store.Store) layers.Event {
 	t.Helper()
 	res := synthResult(999, 1)
 	res.Article.Title = "Late report"

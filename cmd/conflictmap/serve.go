@@ -21,23 +21,28 @@ import (
 
 // serveOptions are serve's flags.
 type serveOptions struct {
-	addr, db, token, tokenFrom, baseURL string
-	seed, jsonLogs, logRequests         bool
+	addr, db, store, token, tokenFrom, baseURL string
+	seed, jsonLogs, logRequests                bool
 }
 
 func parseServe(args []string, stderr io.Writer) (serveOptions, int, bool) {
-	fs := newFlags("serve", `Usage: conflictmap serve [--addr HOST:PORT] [--db FILE] [--token TOKEN] [--base-url URL] [--log-requests]
+	fs := newFlags("serve", `Usage: conflictmap serve [--addr HOST:PORT] [--db FILE | --store postgres://…] [--token TOKEN] [--base-url URL] [--log-requests]
 
 Serves the web map at / and OGC API – Features under /api. On first start with an empty
 database it ingests the sample articles, so the map has something on it. The write token is
 kept in FILE.token and reused on restart ('conflictmap token' prints it); --token or
 CONFLICTMAP_TOKEN overrides it; with --db :memory: a new one is made and printed.
-Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_TOKEN, CONFLICTMAP_BASE_URL.
+--store postgres://user@host/db keeps the data in PostgreSQL with PostGIS instead (schema
+created at start); several servers may share one database, each seeing every write at once:
+give them the same --token.
+Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_STORE, CONFLICTMAP_TOKEN,
+CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s).
 
 `, stderr)
 	var o serveOptions
 	fs.StringVar(&o.addr, "addr", envOr("CONFLICTMAP_ADDR", "127.0.0.1:8080"), "address to listen on")
 	fs.StringVar(&o.db, "db", envOr("CONFLICTMAP_DB", "conflictmap.db"), "database file (\":memory:\" for none)")
+	fs.StringVar(&o.store, "store", envOr("CONFLICTMAP_STORE", ""), storeUsage)
 	fs.StringVar(&o.token, "token", envOr("CONFLICTMAP_TOKEN", ""), "bearer token for writes (POST/DELETE /api/articles) instead of the one in FILE.token")
 	fs.StringVar(&o.baseURL, "base-url", envOr("CONFLICTMAP_BASE_URL", ""), "the public URL the API's links start with (behind a proxy: https://maps.example.org/cm), instead of the request's Host")
 	fs.BoolVar(&o.seed, "seed", true, "ingest the sample articles on the database's first start (once: a database emptied later stays empty)")
@@ -134,7 +139,7 @@ func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, std
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := openStore(ctx, storeConfig{Path: o.db, Stderr: stderr}) // says what opening repaired, if anything
+	st, err := openStore(ctx, storeConfig{Path: o.db, Store: o.store, Stderr: stderr}) // says what opening repaired, if anything
 	if err != nil {
 		return nil, nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"conflictmap/layers/store"
 	"conflictmap/layers/store/buntdb"
@@ -15,6 +14,9 @@ type storeConfig struct {
 	// Path is the buntdb file (":memory:" for a store in memory); a postgres:// URL names the
 	// PostGIS store.
 	Path string
+	// Store is the --store value (CONFLICTMAP_STORE): a PostgreSQL connection string opens the
+	// PostGIS store instead of Path; a file path replaces Path.
+	Store string
 	// Stderr is where opening says what it repaired, if anything.
 	Stderr io.Writer
 }
@@ -24,8 +26,18 @@ func openStore(ctx context.Context, cfg storeConfig) (store.Store, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if strings.HasPrefix(cfg.Path, "postgres://") || strings.HasPrefix(cfg.Path, "postgresql://") {
-		return nil, fmt.Errorf("%s: this build has no PostgreSQL store", redactURL(cfg.Path))
+	spec, err := parseStore(cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	if spec.Postgres {
+		return openPostgresStore(ctx, spec.DSN)
+	}
+	if spec.Path != "" {
+		cfg.Path = spec.Path
+	}
+	if p, err := parseStore(cfg.Path); err == nil && p.Postgres { // --db postgres://…
+		return openPostgresStore(ctx, p.DSN)
 	}
 	return openBuntStore(cfg)
 }
@@ -40,18 +52,4 @@ func openBuntStore(cfg storeConfig) (*buntdb.Store, error) {
 		fmt.Fprintln(cfg.Stderr, "conflictmap: warning:", rec)
 	}
 	return st, nil
-}
-
-// redactURL drops the password of a URL for messages.
-func redactURL(s string) string {
-	at := strings.LastIndex(s, "@")
-	scheme := strings.Index(s, "://")
-	if at < 0 || scheme < 0 || at < scheme {
-		return s
-	}
-	user := s[scheme+3 : at]
-	if i := strings.IndexByte(user, ':'); i >= 0 {
-		user = user[:i] + ":xxxxx"
-	}
-	return s[:scheme+3] + user + s[at:]
 }

@@ -79,8 +79,9 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 		null(e.Admin1), null(e.Level), e.GeoPrecision, null(e.Date), orDefault(e.DatePrecision, "unknown"),
 		null(e.DateStart), null(e.DateEnd), null(rs), null(re), e.DateSourceOrDefault(), e.TimingOrDefault(),
 		actors, lc, known(e.Troops, e.TroopsKnown()), known(e.Fatalities, e.FatalitiesKnown()),
-		known(e.Injured, e.InjuredKnown()), positive(e.TroopsMin), positive(e.TroopsMax),
-		positive(e.FatalitiesMin), positive(e.FatalitiesMax), positive(e.InjuredMin), positive(e.InjuredMax),
+		known(e.Injured, e.InjuredKnown()), known(e.TroopsMin, e.RangeKnown(0)), known(e.TroopsMax, e.RangeKnown(0)),
+		known(e.FatalitiesMin, e.RangeKnown(1)), known(e.FatalitiesMax, e.RangeKnown(1)), known(e.InjuredMin, e.RangeKnown(2)),
+		known(e.InjuredMax, e.RangeKnown(2)),
 		null(e.CountsHedge), orDefault(e.Modality, "reported"), e.Confidence, len(e.Sources), searchText(e),
 		e.Lon, e.Lat, string(feature), string(merged))
 	return err
@@ -106,13 +107,6 @@ func orDefault(s, def string) string {
 // known is a count, NULL when not stated.
 func known(n int, ok bool) any {
 	if !ok {
-		return nil
-	}
-	return n
-}
-
-func positive(n int) any {
-	if n <= 0 {
 		return nil
 	}
 	return n

@@ -124,7 +124,7 @@ func (c *compiler) dates(start, end string, places bool) ([]string, error) {
 }
 
 // props compiles Query.Props: equality, case-insensitive; actors match any element; numbers
-// compare as their decimal text, an unknown count as 0.
+// compare as their decimal text; an unknown count equals nothing (a stated 0 equals 0).
 func (c *compiler) props(props map[string]string, layer string) ([]string, error) {
 	names := make([]string, 0, len(props))
 	for k := range props {
@@ -144,7 +144,7 @@ func (c *compiler) props(props map[string]string, layer string) ([]string, error
 		case col.k == kArray:
 			out = append(out, "(actors_lc @> ARRAY[lower("+c.arg(want, "text")+")])")
 		case col.k == kInt:
-			out = append(out, "(coalesce("+col.sql+", 0)::text = "+c.arg(strings.TrimSpace(want), "text")+")")
+			out = append(out, "("+col.sql+"::text = "+c.arg(strings.TrimSpace(want), "text")+")")
 		case col.k == kFloat:
 			f, err := strconv.ParseFloat(strings.TrimSpace(want), 64)
 			if err != nil {
