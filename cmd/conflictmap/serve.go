@@ -130,14 +130,26 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 
 // openServeData loads the pipeline, opens the store and, if asked, seeds it.
 func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, store.Store, error) {
-	x, err := layers.LoadPipeline()
-	if err != nil {
-		return nil, nil, err
+	// The gazetteer loads while the store opens: both take seconds with a large store.
+	type loaded struct {
+		x   *layers.Pipeline
+		err error
 	}
+	pc := make(chan loaded, 1)
+	go func() {
+		x, err := layers.LoadPipeline()
+		pc <- loaded{x, err}
+	}()
 	st, err := openStore(ctx, storeConfig{Path: o.db, Stderr: stderr}) // says what opening repaired, if anything
+	p := <-pc
 	if err != nil {
 		return nil, nil, err
 	}
+	if p.err != nil {
+		st.Close()
+		return nil, nil, p.err
+	}
+	x := p.x
 	if o.seed {
 		n, err := layers.SeedIfEmpty(ctx, st, x, data.FS, "articles")
 		if err != nil {
