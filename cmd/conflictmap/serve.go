@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -88,6 +89,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
+	// Opening a large store leaves as much garbage as it keeps (the log's copies, the index
+	// build): give it back to the system now rather than serving with it resident.
+	debug.FreeOSMemory()
 	tokenLine, err := serveToken(&cfg, o)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
