@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -93,6 +94,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer st.Close()
+	// Opening a large store leaves as much garbage as it keeps (the log's copies, the index
+	// build): give it back to the system now rather than serving with it resident.
+	debug.FreeOSMemory()
 	tokenLine, err := serveToken(&cfg, o)
 	if err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
@@ -135,14 +139,26 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 
 // openServeData loads the pipeline, opens the store and, if asked, seeds it.
 func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, store.Store, error) {
-	x, err := layers.LoadPipeline()
-	if err != nil {
-		return nil, nil, err
+	// The gazetteer loads while the store opens: both take seconds with a large store.
+	type loaded struct {
+		x   *layers.Pipeline
+		err error
 	}
+	pc := make(chan loaded, 1)
+	go func() {
+		x, err := layers.LoadPipeline()
+		pc <- loaded{x, err}
+	}()
 	st, err := openStore(ctx, storeConfig{Path: o.db, Store: o.store, Stderr: stderr}) // says what opening repaired, if anything
+	p := <-pc
 	if err != nil {
 		return nil, nil, err
 	}
+	if p.err != nil {
+		st.Close()
+		return nil, nil, p.err
+	}
+	x := p.x
 	if o.seed {
 		n, err := layers.SeedIfEmpty(ctx, st, x, data.FS, "articles")
 		if err != nil {

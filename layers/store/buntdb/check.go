@@ -80,10 +80,11 @@ func CheckStore(path string) (*StoreReport, error) {
 // is not nil. After a damaged region the scan resumes at the next byte where a whole command
 // reads, so one bad byte loses one record, not the rest of the file.
 func scanStore(path string, keep func([]byte) error) (*StoreReport, error) {
-	b, err := os.ReadFile(path)
+	b, release, err := mapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("layers: check store: %w", err)
 	}
+	defer release()
 	rep := &StoreReport{Path: path, Size: int64(len(b))}
 	for pos := 0; pos < len(b); {
 		if b[pos] == 0 { // buntdb skips NUL bytes between commands

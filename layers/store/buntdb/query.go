@@ -6,7 +6,6 @@ import (
 	"conflictmap/layers/store"
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 
 	bdb "github.com/tidwall/buntdb"
@@ -75,17 +74,12 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 	}
 
 	typedOnly := !isPlace && queryTyped(q)
-	type match1 struct {
-		place string
-		event *evEntry // in the index: read while it is locked
-		vals  []any
-	}
 	var (
 		matched int
 		stopped bool
 		places  []string
 		events  []evEntry
-		all     []match1
+		top     = &topK{keys: q.SortBy, k: topCount(pageFrom, q.Limit)}
 		ierr    error
 		checked int
 		sn, en  = dateNum(q.Start), dateNum(q.End)
@@ -107,11 +101,7 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 			}
 		}
 		if len(q.SortBy) > 0 {
-			vals := make([]any, len(q.SortBy))
-			for i, sk := range q.SortBy {
-				vals[i] = row.prop(sk.Property)
-			}
-			all = append(all, match1{place: place, event: ev, vals: vals})
+			top.add(row.prop, place, ev)
 			matched++
 			return true
 		}
@@ -137,16 +127,12 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 			return
 		}
 		sorted = true
-		order := make([]int32, len(all))
-		for i := range order {
-			order[i] = int32(i)
-		}
-		sort.SliceStable(order, func(i, j int) bool { return lessSort(q.SortBy, all[order[i]].vals, all[order[j]].vals) })
+		all := top.sorted()
 		for i := pageFrom; i < len(all) && want(i); i++ {
 			if isPlace {
-				places = append(places, all[order[i]].place)
+				places = append(places, all[i].place)
 			} else {
-				events = append(events, *all[order[i]].event)
+				events = append(events, *all[i].event)
 			}
 		}
 	}

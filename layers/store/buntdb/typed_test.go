@@ -87,3 +87,29 @@ func mustParseT(t *testing.T, s string) cql2.Expr {
 	}
 	return e
 }
+
+// TestSortedPagesAgree: the pages of a sorted query, read with offsets, are the slices of the
+// whole sorted result (the top-k kept per page is the head of the full sort, ties in order).
+func TestSortedPagesAgree(t *testing.T) {
+	s := openTest(t)
+	fillSynth(t, s, 300, 20)
+	for _, sort := range [][]layers.SortKey{
+		{{Property: "date_start", Desc: true}},
+		{{Property: "event_type"}, {Property: "place", Desc: true}},
+		{{Property: "title"}}, // decoded
+	} {
+		t.Run(sort[0].Property, func(t *testing.T) {
+			all, n := queryIDs(t, s, layers.Query{Layer: "events", SortBy: sort})
+			if n != len(all) || n < 300 {
+				t.Fatalf("%d matched, %d ids", n, len(all))
+			}
+			for _, off := range []int{0, 7, 150, n - 5} {
+				page, _ := queryIDs(t, s, layers.Query{Layer: "events", SortBy: sort, Offset: off, Limit: 10})
+				want := all[off:min(off+10, n)]
+				if !reflect.DeepEqual(page, want) {
+					t.Errorf("offset %d: %v, want %v", off, page, want)
+				}
+			}
+		})
+	}
+}
