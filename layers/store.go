@@ -530,6 +530,7 @@ func (s *Store) PutArticle(ctx context.Context, res *Result) (PutResult, error) 
 		pr.Replaced = replaced
 		return w.putArticle(ctx, res, &pr)
 	})
+	s.committed("put", res.Article.ID, err) // store_watch.go
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -562,6 +563,7 @@ func (s *Store) BulkLoad(ctx context.Context, results []*Result) (int, error) {
 			}
 			return nil
 		})
+		s.committed("put", "", err)
 		if err != nil {
 			return n, err
 		}
@@ -960,10 +962,12 @@ func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return s.update(func(w *wtx) error {
+	err := s.update(func(w *wtx) error {
 		_, err := w.removeArticle(id)
 		return err
 	})
+	s.committed("delete", id, err)
+	return err
 }
 
 // ---- reads --------------------------------------------------------------------------------

@@ -56,12 +56,7 @@ type Iterator interface {
 	EachJSON(ctx context.Context, fn func(feature string) error) error
 }
 
-// Change is one write to the store.
-type Change struct {
-	// Kind is "put" or "delete".
-	Kind string
-	// Article is the article written.
-	Article string
-	// Version is the store's Version after the write.
-	Version string
-}
+// Change is one write to the store: Kind ("put" or "delete"), Article (the article written) and
+// Version (the store's Version after the write). It is defined in package layers so that the
+// buntdb store, which lives there until it moves, can deliver it.
+type Change = layers.Change
