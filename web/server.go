@@ -144,6 +144,10 @@ type Store interface {
 	GetFeature(ctx context.Context, layer, id string) (layers.Hit, error)
 	Query(ctx context.Context, q layers.Query) (*layers.Cursor, error)
 	Extent(ctx context.Context, layer string) (layers.Extent, error)
+	// Version changes whenever what the store holds changes (tile ETags).
+	Version(ctx context.Context) (string, error)
+	// Watch delivers a Change for every write until ctx ends (GET /api/changes).
+	Watch(ctx context.Context) (<-chan layers.Change, error)
 }
 
 // Server is the HTTP server of the API and the map.
@@ -223,6 +227,11 @@ func (s *Server) Routes() http.Handler {
 			r.Get("/collections/{id}/queryables", s.handle(s.queryables))
 			r.Get("/collections/{id}/schema", s.handle(s.schema))
 			r.Get("/collections/{id}/items/{featureId}", s.handle(s.item))
+			r.Get("/collections/{id}/tiles", s.handle(s.tilesets))
+			r.Get("/collections/{id}/tiles/{tms}", s.handle(s.tileset))
+			r.Get("/collections/{id}/tiles/{tms}/{tileMatrix}/{tileRow}/{tileCol}", s.handle(s.tile))
+			r.Get("/tileMatrixSets", s.handle(s.tileMatrixSets))
+			r.Get("/tileMatrixSets/{tms}", s.handle(s.tileMatrixSet))
 			r.Get("/articles", s.handle(s.listArticles))
 			r.Get("/articles/{id}", s.handle(s.getArticle))
 			r.With(s.auth).Post("/articles", s.handle(s.postArticle))
