@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"runtime"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -157,6 +158,9 @@ type Server struct {
 	ex    Extractor
 	log   *slog.Logger
 	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
+
+	closing   chan struct{} // closed when the server shuts down: ends the event streams
+	closeOnce sync.Once
 }
 
 // New returns a server; cfg is completed with Defaults (call cfg.Validate first to check it).
@@ -166,7 +170,8 @@ func New(cfg Config, store Store, ex Extractor, logger *slog.Logger) *Server {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.Defaults()
-	return &Server{cfg: cfg, store: store, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
+	return &Server{cfg: cfg, store: store, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions),
+		closing: make(chan struct{})}
 }
 
 // Config returns the server's configuration, defaults applied.
@@ -240,6 +245,7 @@ func (s *Server) Routes() http.Handler {
 				r.Method(http.MethodGet, "/basemap/labels", s.cfg.Labels)
 			}
 		})
+		r.Get("/changes", s.handle(s.changes)) // a stream: under no timeout
 		r.Group(func(r chi.Router) {
 			r.Use(s.timeout(s.cfg.DownloadTimeout))
 			r.Get("/collections/{id}/items", s.handle(s.items))
@@ -285,6 +291,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	srv.RegisterOnShutdown(s.closeStreams)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	s.log.Info("listening", "addr", ln.Addr().String())
