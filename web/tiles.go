@@ -169,6 +169,7 @@ func (s *Server) tile(w http.ResponseWriter, r *http.Request) error {
 		return badParam("f", "tiles are only served as mvt, got %q", f)
 	}
 	v.Del("f")
+	v.Del("v") // a client's cache key (the map bumps it when the store changes); the ETag has it
 	fq, err := s.parseFeatureQuery(l.ID, v, true)
 	if err != nil {
 		return err
@@ -178,7 +179,7 @@ func (s *Server) tile(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	gz := acceptsGzip(r.Header.Get("Accept-Encoding"))
-	etag := tileETag(version, l.ID, t, v, gz)
+	etag := tileETag(version, l.ID, t, r.URL.Query(), gz)
 	h := w.Header()
 	h.Set("Cache-Control", tileMaxAge)
 	h.Set("ETag", etag)

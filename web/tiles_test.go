@@ -195,6 +195,7 @@ func TestTileETag(t *testing.T) {
 		{"weak and listed", tilePath + "0/0/0", `"x", W/` + etag, 304},
 		{"other tile", tilePath + "1/0/1", etag, 200},
 		{"other filter", tilePath + "0/0/0?event_type=clash", etag, 200},
+		{"other cache key", tilePath + "0/0/0?v=2", etag, 200},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if rec := do(h, "GET", tc.path, nil, "If-None-Match", tc.inm); rec.Code != tc.code {

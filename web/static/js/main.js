@@ -15,6 +15,7 @@ import { openDialog, notice, toast } from './dialogs.js';
 import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
 import { createViewList } from './viewlist.js';
 import { showAddSummary } from './addsummary.js';
+import { tileThreshold, eventCount, tileQuery, createTiles } from './tiles.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -119,6 +120,7 @@ const axis = createTimeAxis({
 const { time, rFrom, rTo } = axis;
 const setupTime = axis.setup, showTime = axis.show;
 let selected = null;
+let tiles = null, tileTotal = 0; // the vector tiles (tiles.js) when the events are too many for markers
 
 function addFeatures(features, layer) {
   const added = [];
@@ -215,7 +217,13 @@ const view = createViewList({
   map, haloGroup, haloRenderer, markers, visible: () => visible, selected: () => selected, select: (m, o) => select(m, o),
 });
 const updateList = view.updateList, updateHalos = view.updateHalos;
-const updateCounts = () => writeCounts(markers, visible, layerOn);
+const updateCounts = () => {
+  writeCounts(markers, visible, layerOn);
+  if (tiles) {
+    $('status').textContent = `${formatNumber(tileTotal)} events, drawn as vector tiles`;
+    tiles.update(tileQuery({ layerOn, filters: filters.state, q: search.value.trim() }));
+  }
+};
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
 map.on('moveend', () => { scheduleViewUpdate(); saveState(); });
 cluster.on('animationend spiderfied unspiderfied', () => scheduleViewUpdate());
@@ -525,14 +533,45 @@ buildLegend(layerOn, () => applyFilters());
 
 // All events come in one request (the "events" collection, split here by event_type: the browser
 // opens only six connections to a host), the places in another, before the basemap is drawn; a
-// collection the server does not have (404) is just empty.
-const fetching = [null, PLACES_LAYER].map((l) =>
-  fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]));
+// collection the server does not have (404) is just empty. Past the tile threshold (tiles.js)
+// the events are not fetched but drawn as vector tiles.
+const useTiles = window.L && L.vectorGrid
+  ? eventCount().then((n) => { tileTotal = n; return n > tileThreshold(); })
+  : Promise.resolve(false);
+const fetching = useTiles.then((t) => Promise.all((t ? [PLACES_LAYER] : [null, PLACES_LAYER]).map((l) =>
+  fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]))));
+
+// openTileFeature shows a point of the tiles: the whole feature, fetched by its id.
+async function openTileFeature(id) {
+  try {
+    const r = await fetch(`/api/collections/events/items/${encodeURIComponent(id)}`, { headers: { Accept: 'application/geo+json' } });
+    if (!r.ok) { toast(`Could not load that event: ${await problemText(r)}`); return; }
+    const f = await r.json();
+    const m = makeMarker(f, layerForType(f.properties && f.properties.event_type) || EVENT_LAYERS[0], markerRenderer);
+    if (m) openPopup(m, false);
+  } catch (err) {
+    toast(`Could not reach the server: ${err.message}`);
+  }
+}
 
 async function load() {
   const errors = [];
   const results = [];
-  for (const [l, feats, err] of await Promise.all(fetching)) {
+  if (await useTiles) {
+    tiles = createTiles(map, { onClick: openTileFeature });
+    document.body.dataset.tiles = '1';
+    // the tiles' canvases lie over the place dots: a click that hits no event finds the nearest dot
+    map.on('click', (e) => {
+      let best = null, bestD = 8;
+      for (const m of visible) {
+        if (m.layerDef !== PLACES_LAYER) continue;
+        const d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(e.containerPoint);
+        if (d < bestD) { best = m; bestD = d; }
+      }
+      if (best) openPopup(best, false);
+    });
+  }
+  for (const [l, feats, err] of await fetching) {
     if (err) errors.push(err.message);
     results.push([l && l.id === 'events' ? null : l, feats]);
   }
@@ -570,6 +609,40 @@ async function load() {
 }
 
 const ready = load();
+ready.then(() => watchChanges());
+
+// ---------------------------------------------------------------- live updates
+
+// watchChanges follows the server's writes (GET /api/changes, Server-Sent Events): an article
+// added by anyone sharing the store appears without a reload. On tiles, the tiles' cache key is
+// bumped; with markers, the events are fetched again and the markers that changed replaced.
+let changesSeen = 0;
+function watchChanges() {
+  if (!window.EventSource) return;
+  const refresh = debounce(async () => {
+    try {
+      if (tiles) { tileTotal = Math.max(await eventCount(), 0); tiles.refresh(); } else await reloadEvents();
+      await refreshPlaces();
+    } catch { /* the next change retries */ }
+    document.body.dataset.changes = String(++changesSeen);
+  }, 300);
+  const es = new EventSource('/api/changes');
+  es.addEventListener('change', () => refresh());
+}
+
+async function reloadEvents() {
+  const feats = await fetchCollection('events');
+  const ids = new Set(feats.map((f) => String((f.properties && f.properties.id) ?? f.id)));
+  for (const m of markers.filter((x) => isEvent(x) && !ids.has(x.fid))) removeFeature(m.fid);
+  const changed = feats.filter((f) => {
+    const l = layerForType(f.properties && f.properties.event_type);
+    const old = l && byId.get(`${l.id}:${String((f.properties && f.properties.id) ?? f.id)}`);
+    return !old || JSON.stringify(old.feature) !== JSON.stringify(f);
+  });
+  if (changed.length) addFeatures(changed, null);
+  setupTime();
+  applyFilters();
+}
 // the basemap is drawn in any case, even if loading the events failed or takes long
 ready.finally(() => base.allowBase());
 setTimeout(() => base.allowBase(), 2000);
@@ -578,6 +651,7 @@ setTimeout(() => base.allowBase(), 2000);
 window.conflictmap = {
   map, cluster, ready,
   get renderedAt() { return firstRender; },
+  get tiles() { return tiles && { layer: tiles.layer, requested: tiles.requested, total: tileTotal }; },
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;
