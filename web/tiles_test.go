@@ -41,7 +41,10 @@ func tileIDs(t *testing.T, body []byte, gz bool, layer string) map[string]map[st
 	return out
 }
 
-func tileOf(p orb.Point, z int) string {
+func tileOf(p orb.Point, z int) string { return tileOfB(p, z) }
+
+// tileOfB is the path of the events tile at p at zoom z.
+func tileOfB(p orb.Point, z int) string {
 	tl := maptile.At(p, maptile.Zoom(z))
 	return tilePath + strings.Join([]string{strconv.Itoa(int(tl.Z)), strconv.Itoa(int(tl.Y)), strconv.Itoa(int(tl.X))}, "/")
 }
