@@ -64,6 +64,17 @@ test('past the threshold the events are vector tiles, and a click shows the feat
   await pop.locator('.pop-title').waitFor();
   assert.equal(await pop.locator('.pop-title').textContent(), f.properties.title);
   assert.equal(await pop.locator('blockquote.quote').first().textContent(), f.properties.sources[0].quote);
+
+  // the legend's layers go to the tiles as a CQL2 filter on event_type
+  await page.keyboard.press('Escape');
+  await page.locator('#lg-clashes').uncheck();
+  const url = await page.waitForFunction(() => {
+    const u = window.conflictmap.tiles.layer._url;
+    return u.includes('filter=') && decodeURIComponent(u.replace(/\+/g, ' '));
+  });
+  const cql = await url.jsonValue();
+  assert.match(cql, /event_type IN \('deployment',.*\)/);
+  assert.doesNotMatch(cql, /'clash'/);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

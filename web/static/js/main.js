@@ -15,7 +15,8 @@ import { openDialog, notice, toast } from './dialogs.js';
 import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
 import { createViewList } from './viewlist.js';
 import { showAddSummary } from './addsummary.js';
-import { tileThreshold, eventCount, tileQuery, createTiles } from './tiles.js';
+import { tileThreshold, eventCount, tileQuery, startTiles } from './tiles.js';
+import { watchChanges, reloadEvents } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -541,35 +542,11 @@ const useTiles = window.L && L.vectorGrid
 const fetching = useTiles.then((t) => Promise.all((t ? [PLACES_LAYER] : [null, PLACES_LAYER]).map((l) =>
   fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]))));
 
-// openTileFeature shows a point of the tiles: the whole feature, fetched by its id.
-async function openTileFeature(id) {
-  try {
-    const r = await fetch(`/api/collections/events/items/${encodeURIComponent(id)}`, { headers: { Accept: 'application/geo+json' } });
-    if (!r.ok) { toast(`Could not load that event: ${await problemText(r)}`); return; }
-    const f = await r.json();
-    const m = makeMarker(f, layerForType(f.properties && f.properties.event_type) || EVENT_LAYERS[0], markerRenderer);
-    if (m) openPopup(m, false);
-  } catch (err) {
-    toast(`Could not reach the server: ${err.message}`);
-  }
-}
-
 async function load() {
   const errors = [];
   const results = [];
   if (await useTiles) {
-    tiles = createTiles(map, { onClick: openTileFeature });
-    document.body.dataset.tiles = '1';
-    // the tiles' canvases lie over the place dots: a click that hits no event finds the nearest dot
-    map.on('click', (e) => {
-      let best = null, bestD = 8;
-      for (const m of visible) {
-        if (m.layerDef !== PLACES_LAYER) continue;
-        const d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(e.containerPoint);
-        if (d < bestD) { best = m; bestD = d; }
-      }
-      if (best) openPopup(best, false);
-    });
+    tiles = startTiles(map, { markerRenderer, places: () => [...visible].filter((m) => m.layerDef === PLACES_LAYER), open: (m) => openPopup(m, false), toast });
   }
   for (const [l, feats, err] of await fetching) {
     if (err) errors.push(err.message);
@@ -609,43 +586,16 @@ async function load() {
 }
 
 const ready = load();
-ready.then(() => watchChanges());
 
-// ---------------------------------------------------------------- live updates
-
-// watchChanges follows the server's writes (GET /api/changes, Server-Sent Events): an article
-// added by anyone sharing the store appears without a reload. On tiles, the tiles' cache key is
-// bumped; with markers, the events are fetched again and the markers that changed replaced.
-let changesSeen = 0;
-function watchChanges() {
-  if (!window.EventSource) return;
-  const refresh = debounce(async () => {
-    try {
-      if (tiles) { tileTotal = Math.max(await eventCount(), 0); tiles.refresh(); } else await reloadEvents();
-      await refreshPlaces();
-    } catch { /* the next change retries */ }
-    document.body.dataset.changes = String(++changesSeen);
-  }, 300);
-  const es = new EventSource('/api/changes');
-  es.addEventListener('change', () => refresh());
-}
-
-async function reloadEvents() {
-  const feats = await fetchCollection('events');
-  const ids = new Set(feats.map((f) => String((f.properties && f.properties.id) ?? f.id)));
-  for (const m of markers.filter((x) => isEvent(x) && !ids.has(x.fid))) removeFeature(m.fid);
-  const changed = feats.filter((f) => {
-    const l = layerForType(f.properties && f.properties.event_type);
-    const old = l && byId.get(`${l.id}:${String((f.properties && f.properties.id) ?? f.id)}`);
-    return !old || JSON.stringify(old.feature) !== JSON.stringify(f);
-  });
-  if (changed.length) addFeatures(changed, null);
+// Live updates (live.js): on tiles the tiles' cache key is bumped, with markers the events are
+// fetched again and those that changed replaced.
+const onChange = async () => {
+  if (tiles) { tileTotal = Math.max(await eventCount(), 0); tiles.refresh(); } else await reloadEvents({ markers, byId, isEvent, removeFeature, addFeatures });
   setupTime();
   applyFilters();
-}
-// the basemap is drawn in any case, even if loading the events failed or takes long
-ready.finally(() => base.allowBase());
-setTimeout(() => base.allowBase(), 2000);
+  await refreshPlaces();
+};
+ready.then(() => watchChanges(onChange));
 
 // For the browser tests and the curious: window.conflictmap.
 window.conflictmap = {

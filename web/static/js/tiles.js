@@ -5,7 +5,9 @@
 // panel's filters (actor, country, at least N killed) are passed on to the tiles as the API's
 // filter (event_type IN …, fatalities >= N), actor=, country= and q=; the time axis is not (it is
 // built from the events loaded, and none are).
-import { EVENT_LAYERS } from './layers.js';
+import { EVENT_LAYERS, layerForType } from './layers.js';
+import { makeMarker } from './markers.js';
+import { problemText } from './api.js';
 
 export const DEFAULT_TILE_THRESHOLD = 20000;
 
@@ -91,6 +93,37 @@ export function createTiles(map, { onClick }) {
     },
     refresh() { version++; apply(); },
   };
+}
+
+/**
+ * startTiles draws the events as tiles on map (createTiles): a click on a point opens (open(m))
+ * a marker made of the whole feature, fetched by id; a click beside every point opens the nearest
+ * of places() (the tiles' canvases lie over the place dots) within 8 px.
+ */
+export function startTiles(map, { markerRenderer, places, open, toast }) {
+  const tiles = createTiles(map, {
+    async onClick(id) {
+      try {
+        const r = await fetch(`/api/collections/events/items/${encodeURIComponent(id)}`, { headers: { Accept: 'application/geo+json' } });
+        if (!r.ok) { toast(`Could not load that event: ${await problemText(r)}`); return; }
+        const f = await r.json();
+        const m = makeMarker(f, layerForType(f.properties && f.properties.event_type) || EVENT_LAYERS[0], markerRenderer);
+        if (m) open(m);
+      } catch (err) {
+        toast(`Could not reach the server: ${err.message}`);
+      }
+    },
+  });
+  document.body.dataset.tiles = '1';
+  map.on('click', (e) => {
+    let best = null, bestD = 8;
+    for (const m of places()) {
+      const d = map.latLngToContainerPoint(m.getLatLng()).distanceTo(e.containerPoint);
+      if (d < bestD) { best = m; bestD = d; }
+    }
+    if (best) open(best);
+  });
+  return tiles;
 }
 
 // patchVectorGrid fits VectorGrid 1.3's canvas tiles to Leaflet 1.9: its click handler calls
