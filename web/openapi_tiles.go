@@ -19,7 +19,7 @@ func addTilesPaths(paths map[string]any, param oaParam, collection map[string]an
 		}
 	}
 	tile := get("A vector tile", "getTileVector", tileParams,
-		ok("A Mapbox vector tile (one layer named after the collection; properties id, event_type, date, fatalities, place, or for places id, name, mentions). A tile with more than 10,000 features in its box is thinned to at most 8 a cell of a 32 × 32 grid (header X-Tile-Thinned: 1).", mtMVT))
+		ok("A Mapbox vector tile (one layer named after the collection; properties id, event_type, date, fatalities, place, or for places id, name, mentions). A tile with more than 10,000 features in its box is thinned to at most 4 a cell of a 32 × 32 grid (header X-Tile-Thinned: 1).", mtMVT))
 	tile["get"].(map[string]any)["responses"].(map[string]any)["204"] = map[string]any{"description": "No feature in the tile."}
 	tile["get"].(map[string]any)["responses"].(map[string]any)["304"] = map[string]any{"description": "Not modified (If-None-Match)."}
 	paths["/collections/{collectionId}/tiles"] = get("Vector tilesets of a layer", "getTilesetsList", []any{collection}, ok("The tilesets.", mtJSON))

@@ -42,7 +42,7 @@ const (
 	tileBuffer   = 8.0 / 256 // of a tile: points a few pixels outside still draw their circle's edge
 	tileCap      = 10000     // features sent whole up to this many in a tile's box
 	thinGrid     = 32        // cells per side of a dense tile (8 px cells of a 256 px tile)
-	thinPerCell  = 8         // features a cell of a dense tile gives at most
+	thinPerCell  = 4         // features a cell of a dense tile gives at most
 	tileMaxAge   = "public, max-age=30"
 	tileTemplate = "{tileMatrix}/{tileRow}/{tileCol}"
 )
