@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"conflictmap/layers"
 )
@@ -100,4 +102,33 @@ func TestChangesStream(t *testing.T) {
 		for range events {
 		}
 	})
+}
+
+// TestChangesOutlivesTimeouts: the stream is not cut by the server's read and write timeouts.
+func TestChangesOutlivesTimeouts(t *testing.T) {
+	st := openMem(t)
+	s := New(Config{ReadTimeout: 50 * time.Millisecond, WriteTimeout: 50 * time.Millisecond, App: http.NotFoundHandler()}, st, nil, nil)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Serve(ctx, ln)
+	req, _ := http.NewRequestWithContext(ctx, "GET", "http://"+ln.Addr().String()+"/api/changes", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := make(chan sseEvent)
+	go readSSE(bufio.NewScanner(resp.Body), events)
+	<-events                           // connected
+	time.Sleep(300 * time.Millisecond) // well past both timeouts
+	if _, err := st.PutArticle(ctx, synthResult(1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	if ev, ok := <-events; !ok || ev.name != "change" {
+		t.Fatalf("after the timeouts: %+v (stream open: %v)", ev, ok)
+	}
 }
