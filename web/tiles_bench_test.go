@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -27,12 +28,17 @@ func BenchmarkTile(b *testing.B) {
 	})
 	centre := orb.Point{47, 40.5}
 	for _, tc := range []struct {
-		name string
-		z    int
-		gzip bool
-	}{{"z6", 6, false}, {"z6-gzip", 6, true}, {"z8", 8, false}, {"z10", 10, false}, {"z12", 12, false}} {
+		name  string
+		z     int
+		gzip  bool
+		query string
+	}{{"z6", 6, false, ""}, {"z6-gzip", 6, true, ""}, {"z8", 8, false, ""}, {"z10", 10, false, ""}, {"z12", 12, false, ""},
+		{"z6-event_type", 6, false, "?event_type=clash"}, {"z6-clashes", 6, false, "clashes"}} {
 		b.Run(tc.name, func(b *testing.B) {
-			path := tileOfB(centre, tc.z)
+			path := tileOfB(centre, tc.z) + tc.query
+			if tc.query == "clashes" { // the layer's own collection: the store's fast path
+				path = strings.Replace(tileOfB(centre, tc.z), "/events/", "/clashes/", 1)
+			}
 			hdr := []string{}
 			if tc.gzip {
 				hdr = []string{"Accept-Encoding", "gzip"}

@@ -222,7 +222,7 @@ const updateCounts = () => {
   writeCounts(markers, visible, layerOn);
   if (tiles) {
     $('status').textContent = `${formatNumber(tileTotal)} events, drawn as vector tiles`;
-    tiles.update(tileQuery({ layerOn, filters: filters.state, q: search.value.trim() }));
+    tiles.update(tileQuery({ filters: filters.state, q: search.value.trim() }), layerOn);
   }
 };
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
@@ -601,7 +601,7 @@ ready.then(() => watchChanges(onChange));
 window.conflictmap = {
   map, cluster, ready,
   get renderedAt() { return firstRender; },
-  get tiles() { return tiles && { layer: tiles.layer, requested: tiles.requested, total: tileTotal }; },
+  get tiles() { return tiles && { grids: tiles.grids, requested: tiles.requested, total: tileTotal }; },
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;

@@ -1,10 +1,10 @@
 // Vector tiles: past a threshold of events (20,000 by default; ?tiles=N in the page's URL
 // lowers it, ?tiles=0 always uses tiles) the map does not load every event as GeoJSON but draws
-// /api/collections/events/tiles/WebMercatorQuad/{z}/{y}/{x} with Leaflet.VectorGrid. A click on
-// a point fetches the whole feature by id for the popup. The legend's layers, the search and the
-// panel's filters (actor, country, at least N killed) are passed on to the tiles as the API's
-// filter (event_type IN …, fatalities >= N), actor=, country= and q=; the time axis is not (it is
-// built from the events loaded, and none are).
+// each event layer's /api/collections/{layer}/tiles/WebMercatorQuad/{z}/{y}/{x} with
+// Leaflet.VectorGrid. A click on a point fetches the whole feature by id for the popup. The
+// legend shows and hides layers' tiles; the search and the panel's filters (actor, country, at
+// least N killed) are passed on as the API's q=, actor=, country= and filter=fatalities >= N; the
+// time axis is not (it is built from the events loaded, and none are).
 import { EVENT_LAYERS, layerForType } from './layers.js';
 import { makeMarker } from './markers.js';
 import { problemText } from './api.js';
@@ -30,17 +30,12 @@ export async function eventCount() {
   }
 }
 
-const quote = (s) => `'${String(s).replace(/'/g, "''")}'`;
+const allGrids = new Set(); // every tileset made, for the click handler of their canvases
 
-/** tileQuery is the query string of the tiles for what the map shows ('' = no filter), or null when no event layer is on. */
-export function tileQuery({ layerOn, filters, q }) {
-  const on = EVENT_LAYERS.filter((l) => layerOn.has(l.id));
-  if (!on.length) return null;
+/** tileQuery is the query string of the tiles' filters ('' = none): the panel's and the search. */
+export function tileQuery({ filters, q }) {
   const p = new URLSearchParams();
-  const cql = [];
-  if (on.length < EVENT_LAYERS.length) cql.push(`event_type IN (${on.map((l) => quote(l.type)).join(',')})`);
-  if (filters.killed > 0) cql.push(`fatalities >= ${Math.floor(filters.killed)}`);
-  if (cql.length) p.set('filter', cql.join(' AND '));
+  if (filters.killed > 0) p.set('filter', `fatalities >= ${Math.floor(filters.killed)}`);
   if (filters.actor) p.set('actor', filters.actor);
   if (filters.country) p.set('country', filters.country);
   if (q) p.set('q', q);
@@ -48,50 +43,55 @@ export function tileQuery({ layerOn, filters, q }) {
 }
 
 /**
- * createTiles adds the events' vector tiles to map. onClick(id, latlng) runs when a point is
- * clicked. It returns {layer, update(query), refresh(), requested}: update sets the filters (a
- * tileQuery), refresh bumps the cache key after the store changed, requested counts the tiles asked for.
+ * createTiles adds the events' vector tiles to map: one tileset per event layer (its collection,
+ * /api/collections/clashes/tiles/…), so that turning a layer off or on in the legend asks the
+ * server nothing new, and each layer's tiles take the store's fast path. onClick(id) runs when a
+ * point is clicked. It returns {grids, update(query, layerOn), refresh(), requested}: update sets
+ * the filters (a tileQuery) and the layers shown, refresh bumps the cache key after the store
+ * changed, requested counts the tiles asked for.
  */
 export function createTiles(map, { onClick }) {
   patchVectorGrid();
-  const colors = new Map(EVENT_LAYERS.map((l) => [l.type, l.color]));
-  const style = (p) => ({
-    radius: 5, weight: 1, color: '#fff', opacity: 0.9, fill: true, fillOpacity: 0.85,
-    fillColor: colors.get(p.event_type) || '#64748b',
-  });
-  let query = '', version = 0;
-  const url = () => `/api/collections/events/tiles/WebMercatorQuad/{z}/{y}/{x}?${query}${query ? '&' : ''}v=${version}`;
-  const state = { requested: 0 };
   if (!map.getPane('event-tiles')) map.createPane('event-tiles').style.zIndex = 450;
-  const layer = L.vectorGrid.protobuf(url(), {
-    rendererFactory: L.canvas.tile,
-    vectorTileLayerStyles: { events: style },
-    interactive: true,
-    getFeatureId: (f) => f.properties.id,
-    pane: 'event-tiles', // above the markers' canvas, which would take the clicks
-  });
-  // count the tiles asked for (the browser tests look for them)
-  const fetchTile = layer._getVectorTilePromise;
-  layer._getVectorTilePromise = function (coords, tileBounds) { state.requested++; return fetchTile.call(this, coords, tileBounds); };
-  layer.on('click', (e) => {
-    const id = e.layer && e.layer.properties && e.layer.properties.id;
-    if (id) onClick(id, e.latlng);
-  });
-  layer.addTo(map);
-  const apply = () => {
-    layer.setUrl(url(), false);
-  };
+  let query = '', version = 0;
+  const state = { requested: 0 };
+  const url = (l) => `/api/collections/${l.id}/tiles/WebMercatorQuad/{z}/{y}/{x}?${query}${query ? '&' : ''}v=${version}`;
+  const grids = new Map();
+  for (const l of EVENT_LAYERS) {
+    const style = { radius: 5, weight: 1, color: '#fff', opacity: 0.9, fill: true, fillOpacity: 0.85, fillColor: l.color };
+    const g = L.vectorGrid.protobuf(url(l), {
+      rendererFactory: L.canvas.tile,
+      vectorTileLayerStyles: { [l.id]: style },
+      interactive: true,
+      getFeatureId: (f) => f.properties.id,
+      pane: 'event-tiles', // above the markers' canvas, which would take the clicks
+    });
+    const fetchTile = g._getVectorTilePromise;
+    g._getVectorTilePromise = function (coords, tileBounds) { state.requested++; return fetchTile.call(this, coords, tileBounds); };
+    g.on('click', (e) => {
+      const id = e.layer && e.layer.properties && e.layer.properties.id;
+      if (id) onClick(id);
+    });
+    grids.set(l.id, g);
+    allGrids.add(g);
+  }
   return {
-    layer,
+    grids,
     get requested() { return state.requested; },
-    update(q) {
-      if (q === null) { if (map.hasLayer(layer)) map.removeLayer(layer); return; }
-      if (!map.hasLayer(layer)) layer.addTo(map);
-      if (q === query) return;
+    update(q, layerOn) {
+      const moved = q !== query;
       query = q;
-      apply();
+      for (const l of EVENT_LAYERS) {
+        const g = grids.get(l.id);
+        if (moved) g.setUrl(url(l), !map.hasLayer(g));
+        if (layerOn.has(l.id) && !map.hasLayer(g)) g.addTo(map);
+        else if (!layerOn.has(l.id) && map.hasLayer(g)) map.removeLayer(g);
+      }
     },
-    refresh() { version++; apply(); },
+    refresh() {
+      version++;
+      for (const l of EVENT_LAYERS) grids.get(l.id).setUrl(url(l), !map.hasLayer(grids.get(l.id)));
+    },
   };
 }
 
@@ -138,13 +138,24 @@ function patchVectorGrid() {
     for (const l of layers || []) if (l.getLatLng && !l._latlng) l._latlng = this._map.mouseEventToLatLng(e);
     return fire.call(this, layers, e, type);
   };
+  // The layers' tile canvases lie one over the other and only the top one hears a click: it
+  // looks for the feature in the tiles at the same place of every layer's tileset.
   T._onClick = function (e) {
     const point = this._map.mouseEventToLayerPoint(e).subtract(this.getOffset());
-    let hit = null;
-    for (const id in this._layers) {
-      const l = this._layers[id];
-      if (l.options.interactive && l._containsPoint(point) && !this._map._draggableMoved(l)) hit = l;
+    const c = this._tileCoord, key = `${c.x}:${c.y}:${c.z}`;
+    const renderers = [this];
+    for (const g of allGrids) {
+      const r = g._map && g._vectorTiles[key];
+      if (r && r !== this) renderers.push(r);
     }
-    this._fireEvent(hit ? [hit] : false, e);
+    for (const r of renderers) {
+      let hit = null;
+      for (const id in r._layers) {
+        const l = r._layers[id];
+        if (l.options.interactive && l._containsPoint(point) && !this._map._draggableMoved(l)) hit = l;
+      }
+      if (hit) { r._fireEvent([hit], e); return; }
+    }
+    this._fireEvent(false, e);
   };
 }
