@@ -15,7 +15,7 @@ if [ ! -f "$stamp" ] || [ "$app/package-lock.json" -nt "$stamp" ] || [ "$app/pac
 fi
 
 nm="$app/node_modules"
-mkdir -p "$vendor/leaflet/images" "$vendor/markercluster" "$vendor/topojson" "$vendor/world-atlas"
+mkdir -p "$vendor/leaflet/images" "$vendor/markercluster" "$vendor/vectorgrid" "$vendor/topojson" "$vendor/world-atlas"
 copy() { # copy SRC DST only when DST is missing or differs
 	if ! cmp -s "$1" "$2"; then cp "$1" "$2"; fi
 }
@@ -26,6 +26,10 @@ for f in "$nm"/leaflet/dist/images/*.png; do copy "$f" "$vendor/leaflet/images/$
 copy "$nm/leaflet.markercluster/dist/leaflet.markercluster.js" "$vendor/markercluster/leaflet.markercluster.js"
 copy "$nm/leaflet.markercluster/dist/MarkerCluster.css" "$vendor/markercluster/MarkerCluster.css"
 copy "$nm/leaflet.markercluster/MIT-LICENCE.txt" "$vendor/markercluster/LICENSE"
+# vector tiles (the map switches to them past a threshold of events in view); the bundled build
+# carries pbf and vector-tile; its licence (Beerware) is at the end of its README
+copy "$nm/leaflet.vectorgrid/dist/Leaflet.VectorGrid.bundled.min.js" "$vendor/vectorgrid/Leaflet.VectorGrid.bundled.min.js"
+copy "$nm/leaflet.vectorgrid/README.md" "$vendor/vectorgrid/README.md"
 copy "$nm/topojson-client/dist/topojson-client.min.js" "$vendor/topojson/topojson-client.min.js"
 copy "$nm/topojson-client/LICENSE" "$vendor/topojson/LICENSE"
 for f in countries-50m.json countries-10m.json LICENSE; do

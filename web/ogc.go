@@ -33,6 +33,13 @@ var conformanceClasses = []string{
 	"http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
 	"http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
 	"http://www.opengis.net/spec/ogcapi-features-5/1.0/conf/schemas",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+	"http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
+	"http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset",
 }
 
 // Link is a link of an OGC API resource.
@@ -103,6 +110,7 @@ func (s *Server) landing(w http.ResponseWriter, r *http.Request) error {
 		{b + "/conformance", "conformance", mtJSON, "Conformance classes implemented"},
 		{b + "/collections", "data", mtJSON, "The layers"},
 		{b + "/articles", "http://conflictmap/rel/articles", mtJSON, "The articles read"},
+		{b + "/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", mtJSON, "Tile matrix sets (WebMercatorQuad)"},
 	}
 	doc := map[string]any{
 		"title":       "conflictmap",
@@ -140,6 +148,9 @@ func (s *Server) docs(w http.ResponseWriter, r *http.Request) error {
 		{"/api/collections/{id}/schema", "every property of the features, with its type (JSON Schema)"},
 		{"/api/collections/{id}/items", "features: bbox, datetime, limit, offset, sortby, properties, profile=lean, filter (CQL2 text), q, property=value; f=json|html|geojson|csv|kml|xlsx"},
 		{"/api/collections/{id}/items/{featureId}", "one feature"},
+		{"/api/collections/{id}/tiles", "vector tilesets; /tiles/WebMercatorQuad/{z}/{y}/{x}: a Mapbox vector tile, with the items filters datetime, filter, q, property=value"},
+		{"/api/tileMatrixSets", "the tile matrix sets (WebMercatorQuad)"},
+		{"/api/changes", "Server-Sent Events: one 'change' event per write (kind, article, version)"},
 		{"/api/collections/{id}/download", "the whole selection as a file: format=geojson|csv|kml|xlsx and the items filters"},
 		{"/api/articles", "GET: articles read; POST (Bearer token): add an article (text/plain, text/markdown, text/html, application/json)"},
 		{"/api/articles/{id}", "GET: an article and its mentions; DELETE (Bearer token): remove it"},
@@ -166,6 +177,7 @@ func (s *Server) collectionDoc(ctx context.Context, r *http.Request, l layers.La
 		{b + "/items?f=html", "items", mtHTML, l.Title + " features as HTML"},
 		{b + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", mtSchema, "Queryable properties"},
 		{b + "/schema", "http://www.opengis.net/def/rel/ogc/1.0/schema", mtSchema, "Schema of the features"},
+		{b + "/tiles", relTilesets, mtJSON, l.Title + " as vector tiles (Mapbox Vector Tiles, WebMercatorQuad)"},
 		{b + "/download?format=geojson", "enclosure", mtGeoJSON, "Download as GeoJSON"},
 		{b + "/download?format=csv", "enclosure", "text/csv", "Download as CSV"},
 		{b + "/download?format=kml", "enclosure", formats["kml"].mediaType, "Download as KML"},

@@ -58,7 +58,7 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 			"responses": map[string]any{"200": resp, "400": problem, "404": problem, "500": problem}}}
 	}
 	bearer := []any{map[string]any{"bearer": []string{}}}
-	return map[string]any{
+	doc := map[string]any{
 		"openapi": "3.0.3",
 		"info": map[string]any{"title": "conflictmap", "version": "1.0.0",
 			"description": "Events of the Armenia–Azerbaijan conflict extracted from news articles, as OGC API – Features."},
@@ -110,4 +110,6 @@ func openAPIDoc(base string, cfg Config) map[string]any {
 				"WriteSummary": writeSummarySchema()},
 		},
 	}
+	addTilesPaths(doc["paths"].(map[string]any), param, collection, filters, problem, ok, get)
+	return doc
 }

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"runtime"
 	"runtime/debug"
+	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -142,6 +143,9 @@ type Server struct {
 	ex    Extractor
 	log   *slog.Logger
 	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
+
+	closing   chan struct{} // closed when the server shuts down: ends the event streams
+	closeOnce sync.Once
 }
 
 // New returns a server; cfg is completed with Defaults (call cfg.Validate first to check it).
@@ -151,7 +155,8 @@ func New(cfg Config, st store.Store, ex Extractor, logger *slog.Logger) *Server 
 		logger = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.Defaults()
-	return &Server{cfg: cfg, store: st, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions)}
+	return &Server{cfg: cfg, store: st, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions),
+		closing: make(chan struct{})}
 }
 
 // Config returns the server's configuration, defaults applied.
@@ -212,6 +217,11 @@ func (s *Server) Routes() http.Handler {
 			r.Get("/collections/{id}/queryables", s.handle(s.queryables))
 			r.Get("/collections/{id}/schema", s.handle(s.schema))
 			r.Get("/collections/{id}/items/{featureId}", s.handle(s.item))
+			r.Get("/collections/{id}/tiles", s.handle(s.tilesets))
+			r.Get("/collections/{id}/tiles/{tms}", s.handle(s.tileset))
+			r.Get("/collections/{id}/tiles/{tms}/{tileMatrix}/{tileRow}/{tileCol}", s.handle(s.tile))
+			r.Get("/tileMatrixSets", s.handle(s.tileMatrixSets))
+			r.Get("/tileMatrixSets/{tms}", s.handle(s.tileMatrixSet))
 			r.Get("/articles", s.handle(s.listArticles))
 			r.Get("/articles/{id}", s.handle(s.getArticle))
 			r.With(s.auth).Post("/articles", s.handle(s.postArticle))
@@ -220,6 +230,7 @@ func (s *Server) Routes() http.Handler {
 				r.Method(http.MethodGet, "/basemap/labels", s.cfg.Labels)
 			}
 		})
+		r.Get("/changes", s.handle(s.changes)) // a stream: under no timeout
 		r.Group(func(r chi.Router) {
 			r.Use(s.timeout(s.cfg.DownloadTimeout))
 			r.Get("/collections/{id}/items", s.handle(s.items))
@@ -265,6 +276,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	srv.RegisterOnShutdown(s.closeStreams)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	s.log.Info("listening", "addr", ln.Addr().String())

@@ -64,9 +64,9 @@ type Iterator interface {
 // Change is one write to the store.
 type Change struct {
 	// Kind is "put" or "delete".
-	Kind string
+	Kind string `json:"kind"`
 	// Article is the article written.
-	Article string
+	Article string `json:"article"`
 	// Version is the store's Version after the write.
-	Version string
+	Version string `json:"version"`
 }

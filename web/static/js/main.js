@@ -15,6 +15,8 @@ import { openDialog, notice, toast } from './dialogs.js';
 import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
 import { createViewList } from './viewlist.js';
 import { showAddSummary } from './addsummary.js';
+import { tileThreshold, eventCount, tileQuery, startTiles } from './tiles.js';
+import { watchChanges, reloadEvents } from './live.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -119,6 +121,7 @@ const axis = createTimeAxis({
 const { time, rFrom, rTo } = axis;
 const setupTime = axis.setup, showTime = axis.show;
 let selected = null;
+let tiles = null, tileTotal = 0; // the vector tiles (tiles.js) when the events are too many for markers
 
 function addFeatures(features, layer) {
   const added = [];
@@ -215,7 +218,13 @@ const view = createViewList({
   map, haloGroup, haloRenderer, markers, visible: () => visible, selected: () => selected, select: (m, o) => select(m, o),
 });
 const updateList = view.updateList, updateHalos = view.updateHalos;
-const updateCounts = () => writeCounts(markers, visible, layerOn);
+const updateCounts = () => {
+  writeCounts(markers, visible, layerOn);
+  if (tiles) {
+    $('status').textContent = `${formatNumber(tileTotal)} events, drawn as vector tiles`;
+    tiles.update(tileQuery({ filters: filters.state, q: search.value.trim() }), layerOn);
+  }
+};
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
 map.on('moveend', () => { scheduleViewUpdate(); saveState(); });
 cluster.on('animationend spiderfied unspiderfied', () => scheduleViewUpdate());
@@ -525,14 +534,21 @@ buildLegend(layerOn, () => applyFilters());
 
 // All events come in one request (the "events" collection, split here by event_type: the browser
 // opens only six connections to a host), the places in another, before the basemap is drawn; a
-// collection the server does not have (404) is just empty.
-const fetching = [null, PLACES_LAYER].map((l) =>
-  fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]));
+// collection the server does not have (404) is just empty. Past the tile threshold (tiles.js)
+// the events are not fetched but drawn as vector tiles.
+const useTiles = window.L && L.vectorGrid
+  ? eventCount().then((n) => { tileTotal = n; return n > tileThreshold(); })
+  : Promise.resolve(false);
+const fetching = useTiles.then((t) => Promise.all((t ? [PLACES_LAYER] : [null, PLACES_LAYER]).map((l) =>
+  fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]))));
 
 async function load() {
   const errors = [];
   const results = [];
-  for (const [l, feats, err] of await Promise.all(fetching)) {
+  if (await useTiles) {
+    tiles = startTiles(map, { markerRenderer, places: () => [...visible].filter((m) => m.layerDef === PLACES_LAYER), open: (m) => openPopup(m, false), toast });
+  }
+  for (const [l, feats, err] of await fetching) {
     if (err) errors.push(err.message);
     results.push([l && l.id === 'events' ? null : l, feats]);
   }
@@ -570,14 +586,22 @@ async function load() {
 }
 
 const ready = load();
-// the basemap is drawn in any case, even if loading the events failed or takes long
-ready.finally(() => base.allowBase());
-setTimeout(() => base.allowBase(), 2000);
+
+// Live updates (live.js): on tiles the tiles' cache key is bumped, with markers the events are
+// fetched again and those that changed replaced.
+const onChange = async () => {
+  if (tiles) { tileTotal = Math.max(await eventCount(), 0); tiles.refresh(); } else await reloadEvents({ markers, byId, isEvent, removeFeature, addFeatures });
+  setupTime();
+  applyFilters();
+  await refreshPlaces();
+};
+ready.then(() => watchChanges(onChange));
 
 // For the browser tests and the curious: window.conflictmap.
 window.conflictmap = {
   map, cluster, ready,
   get renderedAt() { return firstRender; },
+  get tiles() { return tiles && { grids: tiles.grids, requested: tiles.requested, total: tileTotal }; },
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;

@@ -63,7 +63,7 @@ export function createTimeAxis({ markers, isEvent, counted, onInput, onChange, i
     sp.hidden = !outside;
     sp.setAttribute('aria-pressed', String(opts.wide));
     sp.textContent = opts.wide ? 'Most events' : 'All years';
-    sp.title = opts.wide ? `Let the slider span where most events are (${formatDate(dayString(robust[0]))} on)`
+    sp.title = none ? '' : opts.wide ? `Let the slider span where most events are (${formatDate(dayString(robust[0]))} on)`
       : `Stretch the slider over every date, ${formatDate(dayString(time.min))} – ${formatDate(dayString(time.max))}`;
     $('timebar').dataset.step = unit;
     if (!playTimer) $('play').setAttribute('aria-label', `Play through time, ${UNIT_WORD[unit]}`);
