@@ -32,7 +32,7 @@ first-build-note:
 run: build
 	./$(BIN) serve --addr $(ADDR) --db $(DB)
 
-## deps: what the tests need beyond Go and Node (gdal-bin, chromium)
+## deps: what the tests need beyond Go and Node (gdal-bin, chromium, postgresql + postgis)
 deps:
 	./scripts/install-deps.sh
 
@@ -42,8 +42,11 @@ test: deps assets vet unit eval fuzz e2e
 vet:
 	$(GO) vet ./...
 
+## unit: every Go test; then the HTTP suite (GDAL and problem+json tables included) and the
+## serve tests again with their stores on PostGIS (a throwaway cluster, internal/pgtest)
 unit:
 	$(GO) test -count=1 ./...
+	CONFLICTMAP_TEST_STORE=postgres $(GO) test -count=1 ./web/
 
 ## eval: the extractor against hand annotations: the seeds (when ../shared is beside the repo,
 ## floors SEED_FLOORS) and every testdata/eval/*.gold.json (floors DEV_FLOORS)

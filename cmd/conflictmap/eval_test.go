@@ -1,6 +1,7 @@
 package main
 
 import (
+	"conflictmap/internal/pgtest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,7 +17,9 @@ func TestMain(m *testing.M) {
 	if os.Getenv(asCLIEnv) == "1" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	pgtest.Stop() // the PostGIS test cluster, if a test started one
+	os.Exit(code)
 }
 
 var (
