@@ -17,7 +17,9 @@ import (
 	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 	"conflictmap/layers/store/buntdb"
+	"conflictmap/layers/store/postgis"
 )
 
 // crashChildEnv, when set to a database path, makes the test binary a server (see TestMain).
@@ -32,9 +34,18 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// crashChild serves a durable store on 127.0.0.1:0, printing its address, until killed.
+// crashChild serves a durable store on 127.0.0.1:0, printing its address, until killed: the
+// buntdb file at path, or the PostGIS database path names (postgres://…).
 func crashChild(path string) int {
-	st, err := buntdb.Open(buntdb.Config{Path: path})
+	var (
+		st  store.Store
+		err error
+	)
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "host=") {
+		st, err = postgis.Open(context.Background(), path, postgis.Options{})
+	} else {
+		st, err = buntdb.Open(buntdb.Config{Path: path})
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
@@ -81,6 +92,9 @@ func TestCrash(t *testing.T) {
 		t.Skip("short")
 	}
 	path := filepath.Join(t.TempDir(), "crash.db")
+	if os.Getenv(testStoreEnv) == "postgres" {
+		path = pgtest.DSN(t) // the child serves the PostGIS database
+	}
 	cmd, base := startChild(t, path)
 	type ack struct {
 		id     string
@@ -178,5 +192,32 @@ func TestCrash(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d acknowledged articles survived SIGKILL", len(acked))
+	// Nothing half-written: every article the store holds has all its events, each citing it.
+	res, err := client.Get(base + "/api/articles?limit=10000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list struct {
+		Articles []struct {
+			ID     string `json:"id"`
+			Events int    `json:"events"`
+		} `json:"articles"`
+	}
+	json.NewDecoder(res.Body).Decode(&list)
+	res.Body.Close()
+	for _, a := range list.Articles {
+		res, err := client.Get(base + "/api/articles/" + a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Events []string `json:"events"`
+		}
+		json.NewDecoder(res.Body).Decode(&got)
+		res.Body.Close()
+		if len(got.Events) != 2 { // each article of the test reports two events
+			t.Errorf("article %s holds %d events after the kill, want 2 (or no article)", a.ID, len(got.Events))
+		}
+	}
+	t.Logf("%d acknowledged articles survived SIGKILL; %d articles stored, none partial", len(acked), len(list.Articles))
 }
