@@ -72,6 +72,9 @@ preflight() {
 	for t in wrk python3 curl go; do
 		command -v "$t" >/dev/null || die "$t is missing (apt-get install -y wrk python3 curl; Go from go.dev)"
 	done
+	# the interpreter itself, not a shim (pyenv's takes a second to start: mon.py would miss
+	# the start of a run)
+	PY=$(python3 -c 'import sys; print(sys.executable)')
 	for t in initdb pg_ctl postgres psql; do
 		[[ -x $PG_BIN/$t ]] || die "$PG_BIN/$t is missing: install postgresql (or set PG_BIN)"
 	done
@@ -119,7 +122,7 @@ as_pg() {
 }
 
 free_port() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+	"$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 
 psql_q() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres "$@"; }
@@ -231,7 +234,7 @@ stop_pgfs() {
 }
 
 # nfeat URL: how many features a GeoJSON reply holds.
-nfeat() { curl -sf "$1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["features"]))'; }
+nfeat() { curl -sf "$1" | "$PY" -c 'import json,sys; print(len(json.load(sys.stdin)["features"]))'; }
 
 # check_counts: a few boxes (and one filter) return the same features from PostGIS, pg_featureserv
 # and conflictmap.
@@ -258,7 +261,7 @@ check_counts() {
 	[[ $bad == 0 ]] || say "warning: feature counts differ between servers (see the counts table)"
 }
 
-urlenc() { python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
+urlenc() { "$PY" -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
 # --- the runs --------------------------------------------------------------------------------
 wait_load() {
@@ -315,7 +318,7 @@ run_one() {
 	secs=${BENCH_DURATION%s}
 	# mon.py takes its first sample only after scanning /proc (a second or more on a busy
 	# machine): start it first so that its window is wrk's.
-	python3 "$BENCH_DIR/mon.py" "$secs" "$pid" "$PG_PM" >"$WORK/mon.out" 2>&1 &
+	"$PY" "$BENCH_DIR/mon.py" "$secs" "$pid" "$PG_PM" >"$WORK/mon.out" 2>&1 &
 	mon=$!
 	sleep "$BENCH_MON_LEAD"
 	out=$(wrk -t"$BENCH_THREADS" -c"$BENCH_CONNS" -d"$BENCH_DURATION" --timeout 30s -s "${ARGS[0]}" \
@@ -379,7 +382,7 @@ report() {
 	echo
 	echo "## Side-by-side: $BENCH_EVENTS events, $BENCH_ROUNDS rounds × $BENCH_DURATION, wrk -t$BENCH_THREADS -c$BENCH_CONNS ($(date -u +%Y-%m-%dT%H:%MZ), conflictmap $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores)"
 	echo
-	python3 "$ROOT/scripts/bench/table.py" "$WORK/results.tsv"
+	"$PY" "$ROOT/scripts/bench/table.py" "$WORK/results.tsv"
 	echo
 	echo "conflictmap store: ${CM_DB_MB} MB (PostGIS table + index: $PG_SIZE), loaded by benchload in ${CM_LOAD_S} s;" \
 		"\`serve\` ready in ${CM_READY_S} s, ${CM_START_RSS} MB resident after start${CMPG:+; --store postgres ready in ${CMPG_READY_S} s}."
