@@ -98,8 +98,9 @@ PG_UP=0
 cleanup() {
 	local rc=$? p
 	set +e
-	for p in "${PIDS[@]}"; do
-		kill "$p" 2>/dev/null && wait "$p" 2>/dev/null
+	# only the servers started here, by pid; a stopped one is no longer listed
+	for p in "${PGFS_PID:-}" "${PIDS[@]}"; do
+		[[ -n $p ]] && kill "$p" 2>/dev/null && wait "$p" 2>/dev/null
 	done
 	if [[ $PG_UP == 1 ]]; then
 		as_pg "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -m fast -w stop >/dev/null 2>&1
@@ -223,7 +224,6 @@ start_pgfs() {
 		PGFS_SERVER_HTTPHOST=127.0.0.1 PGFS_SERVER_HTTPPORT=$PGFS_PORT PGFS_PAGING_LIMITMAX=10000 \
 		exec "$PG_FEATURESERV" >"$WORK/pgfs.log" 2>&1) &
 	PGFS_PID=$!
-	PIDS+=("$PGFS_PID")
 	wait_http "http://127.0.0.1:$PGFS_PORT/collections/public.events.json" 60 >/dev/null ||
 		die "pg_featureserv not ready: $(tail -5 "$WORK/pgfs.log")"
 }
@@ -231,6 +231,7 @@ start_pgfs() {
 stop_pgfs() {
 	kill "$PGFS_PID" 2>/dev/null || true
 	wait "$PGFS_PID" 2>/dev/null || true
+	PGFS_PID=
 }
 
 # nfeat URL: how many features a GeoJSON reply holds.
