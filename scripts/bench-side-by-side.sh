@@ -86,6 +86,9 @@ preflight() {
 	if [[ -z ${PG_FEATURESERV:-} && -z ${PG_FEATURESERV_SRC:-} ]]; then
 		die "pg_featureserv: set PG_FEATURESERV to its binary or PG_FEATURESERV_SRC to a checkout to build"
 	fi
+	for t in $BENCH_QUERIES; do
+		[[ " box05 box2 id dt cql cqlf tile " == *" $t "* ]] || die "unknown query $t in BENCH_QUERIES (box05 box2 id dt cql cqlf tile)"
+	done
 	if [[ $(id -u) == 0 ]]; then
 		id "$BENCH_PG_USER" >/dev/null 2>&1 ||
 			die "running as root: PostgreSQL refuses root and user $BENCH_PG_USER does not exist (set BENCH_PG_USER)"
@@ -244,7 +247,8 @@ check_counts() {
 	start_pgfs tuned
 	for box in 44.70,41.65,44.80,41.75 49.80,40.35,49.95,40.50 38.00,36.00,39.00,37.00 46.00,39.00,46.30,39.30; do
 		IFS=, read -r -a b <<<"$box"
-		sql="select count(*) from events where geom && ST_MakeEnvelope(${b[0]},${b[1]},${b[2]},${b[3]},4326)"
+		# ST_Intersects, not &&: && compares float4 boxes, which take in points just outside
+		sql="select count(*) from events where ST_Intersects(geom, ST_MakeEnvelope(${b[0]},${b[1]},${b[2]},${b[3]},4326))"
 		for filt in "" "event_type = 'Battles' AND fatalities > 0"; do
 			pg=$(psql_q -d bench -tAc "$sql${filt:+ and $filt}")
 			if [[ -z $filt ]]; then
