@@ -12,7 +12,7 @@ SEED_FLOORS ?= --min-toponym-f1 0.95 --min-role-acc 0.95 --min-event-f1 0.95 --m
 DEV_FLOORS ?= --min-toponym-f1 0.85 --min-role-acc 0.85 --min-event-f1 0.55 --min-event-date-acc 0.70 --min-event-count-acc 0.45 --max-violations 3
 DEV_GOLDS := $(wildcard testdata/eval/*.gold.json)
 
-.PHONY: all build run test deps assets vet unit eval fuzz e2e bench score gazetteer clean
+.PHONY: all build run test deps assets vet unit eval fuzz e2e bench bench-side score gazetteer clean
 
 all: build
 
@@ -65,6 +65,12 @@ e2e: build
 ## bench: the speed and memory figures quoted in the README
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./geo ./layers ./layers/store/buntdb ./web
+
+## bench-side: conflictmap beside pg_featureserv on ../shared/bench's 1M events (half an hour;
+## BENCH_QUICK=1: 100,000 events); needs PG_FEATURESERV (a binary) or PG_FEATURESERV_SRC (a
+## checkout), PostgreSQL with PostGIS and wrk. Not part of make test.
+bench-side:
+	./scripts/bench-side-by-side.sh
 
 ## score: the seed articles against their hand annotations
 score: build
