@@ -1,6 +1,7 @@
 package main
 
 import (
+	"conflictmap/layers/store/buntdb"
 	"context"
 	"fmt"
 	"io"
@@ -8,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"conflictmap/layers"
 )
 
 func TestParseRow(t *testing.T) {
@@ -103,7 +102,7 @@ func TestRunLoadsWhatTheIDMapNames(t *testing.T) {
 			if len(lines) != tt.rows {
 				t.Fatalf("%d id lines, want %d", len(lines), tt.rows)
 			}
-			s, err := layers.OpenStore(layers.StoreConfig{Path: db})
+			s, err := buntdb.Open(buntdb.Config{Path: db})
 			if err != nil {
 				t.Fatal(err)
 			}

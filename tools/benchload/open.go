@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store/buntdb"
+	"conflictmap/layers/store/postgis"
 )
 
 // bulkStore is what benchload needs of a store: the buntdb store and any store.Store have it.
@@ -29,5 +32,12 @@ func openStore(ctx context.Context, path string) (bulkStore, error) {
 		}
 		return open(ctx, path)
 	}
-	return layers.OpenStore(layers.StoreConfig{Path: path, SyncPolicy: layers.SyncNever})
+	return buntdb.Open(buntdb.Config{Path: path, SyncPolicy: buntdb.SyncNever})
+}
+
+func init() {
+	pg := func(ctx context.Context, url string) (bulkStore, error) {
+		return postgis.Open(ctx, url, postgis.Options{StatementTimeout: time.Hour})
+	}
+	openers["postgres"], openers["postgresql"] = pg, pg
 }
