@@ -217,6 +217,15 @@ func timeText(t time.Time, open string) string {
 	return t.UTC().Format("2006-01-02 15:04:05.999999")
 }
 
+// operands compiles the two sides of a comparison.
+func (c *compiler) operands(x, y cql2.Operand) (a, b expr, err error) {
+	if a, err = c.operand(x); err != nil {
+		return a, b, err
+	}
+	b, err = c.operand(y)
+	return a, b, err
+}
+
 var compareOps = map[string]string{"=": "=", "<>": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 var flipped = map[string]string{"=": "=", "<>": "<>", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 
@@ -225,11 +234,7 @@ func (c *compiler) compare(e cql2.Compare) (string, error) {
 	if !ok {
 		return "", invalid("comparison %q", e.Op)
 	}
-	a, err := c.operand(e.A)
-	if err != nil {
-		return "", err
-	}
-	b, err := c.operand(e.B)
+	a, b, err := c.operands(e.A, e.B)
 	if err != nil {
 		return "", err
 	}
@@ -401,11 +406,7 @@ func (c *compiler) spatial(e cql2.Spatial) (string, error) {
 	if !ok {
 		return "", invalid("spatial operator %q", e.Op)
 	}
-	a, err := c.operand(e.A)
-	if err != nil {
-		return "", err
-	}
-	b, err := c.operand(e.B)
+	a, b, err := c.operands(e.A, e.B)
 	if err != nil {
 		return "", err
 	}
