@@ -95,6 +95,12 @@ func load(path string, rows []row, ids []string, per, chunk int) (int, error) {
 			return total, err
 		}
 	}
+	if c, ok := s.(interface{ Cluster(context.Context) error }); ok { // PostGIS: tables in index order
+		if err := c.Cluster(ctx); err != nil {
+			s.Close()
+			return total, err
+		}
+	}
 	if err := s.MarkSeeded(); err != nil {
 		s.Close()
 		return total, err

@@ -81,6 +81,9 @@ func benchBoxes(b *testing.B, s *Store, prefix string) {
 		{"box+countlimit", func(box *orb.Bound) layers.Query {
 			return layers.Query{Layer: "events", Bound: box, Limit: 100, CountLimit: 1000}
 		}},
+		{"box+countlimit10000 (the API's default)", func(box *orb.Bound) layers.Query {
+			return layers.Query{Layer: "events", Bound: box, Limit: 100, CountLimit: 10_000}
+		}},
 		{"box+datetime", func(box *orb.Bound) layers.Query {
 			return layers.Query{Layer: "events", Bound: box, Limit: 100, Start: "2021-01-01", End: "2021-12-31"}
 		}},

@@ -77,7 +77,14 @@ func compile(q layers.Query) (statement, error) {
 	if q.Limit > 0 {
 		limit = q.Limit
 	}
-	page := "SELECT " + cols + " FROM " + table + " WHERE " + where + " ORDER BY " + order +
+	// Without sortby a page comes in the order of the scan (the spatial index's, after
+	// Cluster), as the buntdb store's come in its index's: sorting every match of a box by id
+	// to return the first hundred costs more than the hundred.
+	orderClause := ""
+	if len(q.SortBy) > 0 {
+		orderClause = " ORDER BY " + order
+	}
+	page := "SELECT " + cols + " FROM " + table + " WHERE " + where + orderClause +
 		" OFFSET " + c.arg(max(q.Offset, 0), "bigint") + " LIMIT " + c.arg(limit, "bigint")
 	count := "SELECT 1 FROM " + table + " WHERE " + where
 	if q.CountLimit > 0 && q.Limit > 0 && len(q.SortBy) == 0 {
