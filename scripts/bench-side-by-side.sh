@@ -350,7 +350,7 @@ run_all() {
 probe_tiles() {
 	TILES=0
 	local p
-	p=$(sed 's/{z}/6/; s/{x}/42/; s/{y}/24/' <<<"$BENCH_TILE_PATH")
+	p=$(sed 's/{z}/6/; s/{x}/40/; s/{y}/24/' <<<"$BENCH_TILE_PATH")
 	if [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$CM_PORT$p") == 200 ]]; then
 		TILES=1
 	else

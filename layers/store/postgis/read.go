@@ -230,7 +230,7 @@ func (s *Store) Cluster(ctx context.Context) error {
 	}
 	defer conn.Release()
 	for _, sql := range []string{"SET statement_timeout = 0", "CLUSTER events USING events_geom",
-		"CLUSTER places USING places_geom", "ANALYZE events", "ANALYZE places", "RESET statement_timeout"} {
+		"CLUSTER places USING places_geom", "VACUUM (ANALYZE) events", "VACUUM (ANALYZE) places", "RESET statement_timeout"} {
 		if _, err := conn.Exec(ctx, sql); err != nil {
 			return wrap("cluster", err)
 		}
