@@ -67,7 +67,7 @@ type (
 		A, B Operand
 	}
 	// Search is the API's q= text search, not CQL2: each of Terms (lower case; a word or a
-	// phrase) must occur, case-insensitively, in the feature's place, title, actors or quotes.
+	// phrase) must occur, case-insensitively, in one of the feature's SearchFields or quotes.
 	Search struct{ Terms []string }
 )
 

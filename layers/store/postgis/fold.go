@@ -87,9 +87,10 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 	return err
 }
 
-// searchText is what Search terms are looked for in: place, title, actors and quotes, lower case.
+// searchText is what Search terms are looked for in, lower case: the event's values of
+// cql2.SearchFields (the fields the buntdb store's Search reads), its actors and its quotes.
 func searchText(e *layers.Event) string {
-	parts := []string{e.Place, e.Title}
+	parts := []string{e.Title, e.Place, e.EventType, e.SubType, e.Country, e.Admin1}
 	parts = append(parts, e.Actors...)
 	for _, s := range e.Sources {
 		parts = append(parts, s.Quote)

@@ -72,7 +72,7 @@ type compiler struct {
 
 func newCompiler(places bool) *compiler {
 	if places {
-		return &compiler{cols: placeColumns, search: "lower(name)"}
+		return &compiler{cols: placeColumns, search: "lower(concat_ws(chr(10), name, country))"}
 	}
 	return &compiler{cols: eventColumns, search: "search"}
 }

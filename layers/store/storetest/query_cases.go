@@ -87,6 +87,7 @@ func testQuery(t *testing.T, s store.Store) {
 			B: cql2.TimeLit{End: day("2021-02-01"), Date: true, Interval: true}}}, []string{"bravo", "charlie"}},
 		{"compare date", layers.Query{Layer: "events", Where: cql2.Compare{Op: ">=", A: prop("date_start"), B: date("2021-02-10")}}, []string{"bravo", "charlie"}},
 		{"search place", layers.Query{Layer: "events", Where: cql2.Search{Terms: []string{"geneva"}}}, []string{"delta"}},
+		{"search a place's country", layers.Query{Layer: "places", Where: cql2.Search{Terms: []string{"az"}}}, []string{"Aghdam", "Barda", "Fuzuli", "Ganja", "Geneva"}},
 		{"search quote and actor", layers.Query{Layer: "events", Where: cql2.Search{Terms: []string{"sentence 0 about clash", "turkey"}}}, []string{"bravo"}},
 		{"not", layers.Query{Layer: "events", Where: cql2.Not{Arg: cql2.Compare{Op: "=", A: prop("event_type"), B: lit("clash")}}}, []string{"charlie", "delta", "echo"}},
 		{"or and", layers.Query{Layer: "events", Where: cql2.Or{Args: []cql2.Expr{
