@@ -4,7 +4,7 @@
 // appears without a reload, on tiles and on markers (GET /api/changes).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, settled, stats, seed, shownByDefault, EVENT_LAYERS, BASE, TOKEN } from './helpers.mjs';
+import { launch, open, settled, stats, seed, api, shownByDefault, EVENT_LAYERS, BASE, TOKEN } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -118,4 +118,32 @@ test('an article written elsewhere appears on the open map without a reload (mar
   assert.deepEqual(tiled.errors, []);
   await markers.context().close();
   await tiled.context().close();
+});
+
+test('over the threshold the map shows markers where few events are in view, and tiles again when zoomed out', async () => {
+  const { numberMatched: total } = await api('/api/collections/events/items?limit=1');
+  const data = await seed();
+  const events = EVENT_LAYERS.flatMap((l) => data[l].features);
+  const f = events.find((e) => shownByDefault(e) && e.properties.geo_precision <= 3) || events.find(shownByDefault);
+  const [lon, lat] = f.geometry.coordinates;
+  const page = await open(browser, `/?tiles=${total - 1}`);
+  const mode = () => page.evaluate(() => window.conflictmap.tiles && window.conflictmap.tiles.mode);
+  const onMap = () => page.evaluate(() => { const { map, tiles } = window.conflictmap; return [...tiles.grids.values()].filter((g) => map.hasLayer(g)).length; });
+
+  await page.evaluate(() => { window.conflictmap.map.setView([30, 40], 3, { animate: false }); });
+  await page.waitForFunction(() => window.conflictmap.tiles.mode === 'tiles' && window.conflictmap.stats().visible === 0);
+  assert.ok(await onMap() > 0, 'the whole world is drawn as tiles');
+
+  await page.evaluate(([lat, lon]) => { window.conflictmap.map.setView([lat, lon], 14, { animate: false }); }, [lat, lon]);
+  await page.waitForFunction((id) => window.conflictmap.tiles.mode === 'markers' && !!window.conflictmap.marker(id), f.id);
+  assert.equal(await onMap(), 0, 'no tiles under the markers');
+  assert.match(await page.locator('#status').textContent(), /in view, of /);
+  assert.ok((await stats(page)).visible >= 1);
+
+  await page.evaluate(() => { window.conflictmap.map.setView([30, 40], 3, { animate: false }); });
+  await page.waitForFunction(() => window.conflictmap.tiles.mode === 'tiles' && window.conflictmap.stats().visible === 0);
+  assert.ok(await onMap() > 0, 'tiles again');
+  assert.match(await page.locator('#status').textContent(), /vector tiles/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
 });

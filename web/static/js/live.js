@@ -19,9 +19,13 @@ export function watchChanges(onChange) {
 
 const fidOf = (f) => String((f.properties && f.properties.id) ?? f.id);
 
-/** reloadEvents fetches the events again: markers of events gone are removed, those new or changed (re)made. */
-export async function reloadEvents({ markers, byId, isEvent, removeFeature, addFeatures }) {
-  const feats = await fetchCollection('events');
+/** reloadEvents fetches the events again and puts them on the map (replaceEvents). */
+export async function reloadEvents(m) {
+  replaceEvents(await fetchCollection('events'), m);
+}
+
+/** replaceEvents makes feats the events on the map: markers of events gone are removed, those new or changed (re)made. */
+export function replaceEvents(feats, { markers, byId, isEvent, removeFeature, addFeatures }) {
   const ids = new Set(feats.map(fidOf));
   for (const m of markers.filter((x) => isEvent(x) && !ids.has(x.fid))) removeFeature(m.fid);
   const changed = feats.filter((f) => {

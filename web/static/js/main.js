@@ -15,13 +15,14 @@ import { openDialog, notice, toast } from './dialogs.js';
 import { legendItems, buildLegend, updateCounts as writeCounts } from './legend.js';
 import { createViewList } from './viewlist.js';
 import { showAddSummary } from './addsummary.js';
+import { createAddArticle } from './addarticle.js';
 import { tileThreshold, eventCount, tileQuery, startTiles } from './tiles.js';
-import { watchChanges, reloadEvents } from './live.js';
+import { watchChanges, reloadEvents, replaceEvents } from './live.js';
+import { followView } from './viewmode.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
 const DEFAULT_VIEW = { lat: 40.2, lon: 46.2, zoom: 7 }; // the South Caucasus
-const TOKEN_KEY = 'conflictmap.token';
 
 if (!window.L || !L.MarkerClusterGroup || !window.topojson) {
   document.body.prepend(el('div', { class: 'fatal', role: 'alert' },
@@ -122,6 +123,7 @@ const { time, rFrom, rTo } = axis;
 const setupTime = axis.setup, showTime = axis.show;
 let selected = null;
 let tiles = null, tileTotal = 0; // the vector tiles (tiles.js) when the events are too many for markers
+let inView = null; // markers or tiles by what is in view (viewmode.js), with the tiles
 
 function addFeatures(features, layer) {
   const added = [];
@@ -220,10 +222,13 @@ const view = createViewList({
 const updateList = view.updateList, updateHalos = view.updateHalos;
 const updateCounts = () => {
   writeCounts(markers, visible, layerOn);
-  if (tiles) {
-    $('status').textContent = `${formatNumber(tileTotal)} events, drawn as vector tiles`;
-    tiles.update(tileQuery({ filters: filters.state, q: search.value.trim() }), layerOn);
+  if (!tiles) return;
+  if (inView.mode === 'markers') {
+    $('status').textContent += ` in view, of ${formatNumber(tileTotal)} (zoomed out: vector tiles)`;
+    return;
   }
+  $('status').textContent = `${formatNumber(tileTotal)} events, drawn as vector tiles`;
+  tiles.update(tileQuery({ filters: filters.state, q: search.value.trim() }), layerOn);
 };
 const scheduleViewUpdate = debounce(() => { updateList(); updateHalos(); }, 120);
 map.on('moveend', () => { scheduleViewUpdate(); saveState(); });
@@ -426,99 +431,26 @@ createDownload({
   },
 });
 
-// Adding an article.
-let addFile = null;
-const TYPES = { md: 'text/markdown', markdown: 'text/markdown', html: 'text/html', htm: 'text/html', json: 'application/json', txt: 'text/plain' };
-function setFile(f) {
-  addFile = f;
-  $('add-file-name').textContent = f ? `${f.name} (${formatNumber(Math.ceil(f.size / 1024))} KB)` : '';
-  $('add-text').disabled = !!f;
-  $('add-text').placeholder = f ? 'The file above will be sent as it is.' : 'Paste the article here, or drop a file…';
-}
-$('btn-add').addEventListener('click', () => {
-  try { $('add-token').value = sessionStorage.getItem(TOKEN_KEY) || ''; } catch { /* private mode */ }
-  $('add-msg').textContent = '';
-  $('add-msg').className = 'msg';
-  openDialog($('dlg-add'));
-  ($('add-token').value ? $('add-text') : $('add-token')).focus();
-});
-$('add-file').addEventListener('change', () => setFile($('add-file').files[0] || null));
-const drop = $('drop');
-for (const ev of ['dragenter', 'dragover']) drop.addEventListener(ev, (e) => { e.preventDefault(); drop.classList.add('over'); });
-for (const ev of ['dragleave', 'drop']) drop.addEventListener(ev, () => drop.classList.remove('over'));
-drop.addEventListener('drop', (e) => {
-  e.preventDefault();
-  const f = e.dataTransfer && e.dataTransfer.files[0];
-  if (f) setFile(f);
-});
-
-// askToken forgets a token the server refused (mistyped, or rotated since it was stored) and
-// asks for it again.
-function askToken(why) {
-  try { sessionStorage.removeItem(TOKEN_KEY); } catch { /* private mode */ }
-  $('add-token').value = '';
-  $('add-msg').className = 'msg err';
-  $('add-msg').textContent = `Not allowed: ${why}. Enter the current token (\`conflictmap token\` prints it).`;
-  $('add-token').focus();
-}
-
-async function submitArticle() {
-  const msg = $('add-msg');
-  const token = $('add-token').value.trim();
-  const text = $('add-text').value;
-  if (!token) { msg.className = 'msg err'; msg.textContent = 'The token is needed to add articles.'; $('add-token').focus(); return; }
-  if (!addFile && !text.trim()) { msg.className = 'msg err'; msg.textContent = 'Paste an article or choose a file first.'; $('add-text').focus(); return; }
-  try { sessionStorage.setItem(TOKEN_KEY, token); } catch { /* private mode */ }
-  let body, type;
-  if (addFile) {
-    body = addFile;
-    const ext = (addFile.name.split('.').pop() || '').toLowerCase();
-    type = TYPES[ext] || addFile.type || 'text/plain';
-  } else {
-    const meta = { title: $('add-title').value.trim(), published: $('add-published').value, publication: $('add-publication').value.trim(), url: $('add-url').value.trim() };
-    body = JSON.stringify({ ...meta, text });
-    type = 'application/json';
+// Adding an article (addarticle.js): its events go on the map, and the summary says what was found.
+createAddArticle({ openDialog, onAdded(res, token) {
+  const feats = (res.events && res.events.features) || [];
+  const added = addFeatures(feats, null);
+  setupTime();
+  if (added.some((m) => m.days && (m.days[1] < time.from || m.days[0] > time.to))) {
+    time.from = time.min; time.to = time.max;
+    rFrom.value = String(time.from); rTo.value = String(time.to);
+    showTime();
   }
-  msg.className = 'msg'; msg.textContent = 'Reading the article…';
-  $('add-submit').disabled = true;
-  try {
-    const r = await fetch('/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type, Accept: 'application/json' }, body });
-    if (r.status === 401) { askToken(await problemText(r)); return; }
-    if (r.status !== 201 && !r.ok) {
-      msg.className = 'msg err';
-      msg.textContent = `${r.status === 401 ? 'Not allowed: ' : 'Could not add it: '}${await problemText(r)}`;
-      return;
-    }
-    const res = await r.json();
-    const feats = (res.events && res.events.features) || [];
-    const added = addFeatures(feats, null);
-    setupTime();
-    if (added.some((m) => m.days && (m.days[1] < time.from || m.days[0] > time.to))) {
-      time.from = time.min; time.to = time.max;
-      rFrom.value = String(time.from); rTo.value = String(time.to);
-      showTime();
-    }
-    for (const m of added) { layerOn.add(m.layerDef.id); const it = legendItems.get(m.layerDef.id); it.cb.checked = true; it.li.classList.remove('off'); }
-    applyFilters();
-    refreshPlaces();
-    $('dlg-add').close();
-    $('add-text').value = ''; setFile(null); $('add-file').value = '';
-    for (const id of ['add-title', 'add-published', 'add-publication', 'add-url']) $(id).value = '';
-    const title = res.title || 'the article';
-    toast(added.length ? `Added “${title}”: ${added.length} event${added.length === 1 ? '' : 's'} on the map.` : `Added “${title}”, but no events were found in it.`);
-    if (added.length === 1) select(added[0]);
-    else if (added.length > 1) map.fitBounds(L.latLngBounds(added.map((m) => m.getLatLng())), { padding: [60, 60], maxZoom: 9 });
-    showAddSummary(res, { map, token, findMarker, select, addFeatures, removeFeature, toast, problemText,
-      refresh: () => { setupTime(); applyFilters(); refreshPlaces(); } });
-  } catch (err) {
-    msg.className = 'msg err';
-    msg.textContent = `Could not reach the server: ${err.message}`;
-  } finally {
-    $('add-submit').disabled = false;
-  }
-}
-$('add-submit').addEventListener('click', submitArticle);
-$('add-form').addEventListener('submit', (e) => { if (e.submitter && e.submitter.value === 'cancel') return; e.preventDefault(); submitArticle(); });
+  for (const m of added) { layerOn.add(m.layerDef.id); const it = legendItems.get(m.layerDef.id); it.cb.checked = true; it.li.classList.remove('off'); }
+  applyFilters();
+  refreshPlaces();
+  const title = res.title || 'the article';
+  toast(added.length ? `Added “${title}”: ${added.length} event${added.length === 1 ? '' : 's'} on the map.` : `Added “${title}”, but no events were found in it.`);
+  if (added.length === 1) select(added[0]);
+  else if (added.length > 1) map.fitBounds(L.latLngBounds(added.map((m) => m.getLatLng())), { padding: [60, 60], maxZoom: 9 });
+  showAddSummary(res, { map, token, findMarker, select, addFeatures, removeFeature, toast, problemText,
+    refresh: () => { setupTime(); applyFilters(); refreshPlaces(); } });
+} });
 
 async function refreshPlaces() {
   try {
@@ -547,6 +479,7 @@ async function load() {
   const results = [];
   if (await useTiles) {
     tiles = startTiles(map, { markerRenderer, places: () => [...visible].filter((m) => m.layerDef === PLACES_LAYER), open: (m) => openPopup(m, false), toast });
+    inView = followView({ map, threshold: tileThreshold(), toast, showMarkers: (feats) => showEvents(feats), showTiles: () => showEvents([]) });
   }
   for (const [l, feats, err] of await fetching) {
     if (err) errors.push(err.message);
@@ -582,15 +515,28 @@ async function load() {
   setTimeout(() => { updateList(); updateHalos(); axis.drawHistogram(); }, 0);
   setTimeout(base.allowFine, 200);
   base.allowLabels();
+  if (inView) inView.check();
   return { renderedAt: firstRender };
 }
 
 const ready = load();
 
+// showEvents makes feats the event markers (the events in view, over the tiles' threshold).
+function showEvents(feats) {
+  if (feats.length) tiles.hide();
+  replaceEvents(feats, { markers, byId, isEvent, removeFeature, addFeatures });
+  setupTime();
+  applyFilters();
+}
+
 // Live updates (live.js): on tiles the tiles' cache key is bumped, with markers the events are
 // fetched again and those that changed replaced.
 const onChange = async () => {
-  if (tiles) { tileTotal = Math.max(await eventCount(), 0); tiles.refresh(); } else await reloadEvents({ markers, byId, isEvent, removeFeature, addFeatures });
+  if (tiles) {
+    tileTotal = Math.max(await eventCount(), 0);
+    tiles.refresh();
+    if (inView.mode === 'markers') await inView.reload();
+  } else await reloadEvents({ markers, byId, isEvent, removeFeature, addFeatures });
   setupTime();
   applyFilters();
   await refreshPlaces();
@@ -601,7 +547,7 @@ ready.then(() => watchChanges(onChange));
 window.conflictmap = {
   map, cluster, ready,
   get renderedAt() { return firstRender; },
-  get tiles() { return tiles && { grids: tiles.grids, requested: tiles.requested, total: tileTotal }; },
+  get tiles() { return tiles && { grids: tiles.grids, requested: tiles.requested, total: tileTotal, mode: inView.mode }; },
   stats() {
     const byLayer = {};
     for (const m of visible) byLayer[m.layerDef.id] = (byLayer[m.layerDef.id] || 0) + 1;

@@ -46,9 +46,10 @@ export function tileQuery({ filters, q }) {
  * createTiles adds the events' vector tiles to map: one tileset per event layer (its collection,
  * /api/collections/clashes/tiles/…), so that turning a layer off or on in the legend asks the
  * server nothing new, and each layer's tiles take the store's fast path. onClick(id) runs when a
- * point is clicked. It returns {grids, update(query, layerOn), refresh(), requested}: update sets
- * the filters (a tileQuery) and the layers shown, refresh bumps the cache key after the store
- * changed, requested counts the tiles asked for.
+ * point is clicked. It returns {grids, update(query, layerOn), hide(), refresh(), requested}:
+ * update sets the filters (a tileQuery) and the layers shown, hide takes every tileset off the
+ * map (until the next update), refresh bumps the cache key after the store changed, requested
+ * counts the tiles asked for.
  */
 export function createTiles(map, { onClick }) {
   patchVectorGrid();
@@ -87,6 +88,9 @@ export function createTiles(map, { onClick }) {
         if (layerOn.has(l.id) && !map.hasLayer(g)) g.addTo(map);
         else if (!layerOn.has(l.id) && map.hasLayer(g)) map.removeLayer(g);
       }
+    },
+    hide() {
+      for (const g of grids.values()) if (map.hasLayer(g)) map.removeLayer(g);
     },
     refresh() {
       version++;
