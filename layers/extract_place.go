@@ -53,6 +53,23 @@ func (x *extraction) yearJoined(k int) bool {
 	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
 }
 
+// bracketedContainer reports whether location mention k stands in brackets right after a place
+// it holds, as notes write a town's province or district: "al-Atarib (Aleppo)", "Kut (Vardenis,
+// Gegharkunik)". The place before it is the event's; the bracket only says where that lies.
+func (x *extraction) bracketedContainer(k int) bool {
+	d := x.doc
+	if k == 0 {
+		return false
+	}
+	p := d.Mentions[k-1]
+	if p.Role != geo.RoleLocation || p.Place == nil || strings.TrimSpace(d.Text[p.End:d.Mentions[k].Start]) != "(" {
+		return false
+	}
+	// a town in the brackets stands for the province named after it: "Ariha (Idlib)"
+	c := d.Mentions[k].Place
+	return c != nil && (c.Level.Rank() < p.Place.Level.Rank() || c.Level == geo.LevelCity)
+}
+
 // excludedAtToken reports whether the mention covering token k is excluded already.
 func (x *extraction) excludedAtToken(k int) bool {
 	m := x.tokMention[k]
@@ -68,6 +85,11 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 	d := x.doc
 	var out []event
 	prev := ev.mention
+	if prev >= 0 {
+		if i := d.MentionTokens[prev][0]; i > 0 && x.lex.InClass(d.Tokens[i-1].Text, "stretch") {
+			return nil // "between Fuzuli and Jabrayil": a stretch, one event
+		}
+	}
 	for k := ev.mention + 1; prev >= 0 && k < len(d.Mentions) && d.Mentions[k].End <= s.End; k++ {
 		m := d.Mentions[k]
 		between := strings.TrimSpace(d.Text[d.Mentions[prev].End:m.Start])
