@@ -272,7 +272,37 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			best = k
 		}
 	}
-	return best, false
+	return x.renamed(best), false
+}
+
+// renamed returns the place a chosen mention's phrase is then called by, if a word of the
+// lexicon class rename introduces it within a few words: "strikes on Beirut's southern suburbs,
+// known as Dahiyeh" happened in Dahiyeh. Otherwise it returns k.
+func (x *extraction) renamed(k int) int {
+	d := x.doc
+	n := k + 1
+	if k < 0 || n >= len(d.Mentions) {
+		return k
+	}
+	m := d.Mentions[n]
+	a, b := d.MentionTokens[k][1], d.MentionTokens[n][0]
+	if b <= a || b-a > 6 || m.Role != geo.RoleLocation || m.Place == nil || x.excluded[n] {
+		return k
+	}
+	for i := b - 1; i >= a; i-- {
+		t := d.Tokens[i].Text
+		switch {
+		case x.lex.InClass(t, "rename"):
+			if strings.ContainsAny(d.Text[d.Tokens[a-1].End:d.Tokens[i].Start], ";.") {
+				return k
+			}
+			return n
+		case t == "as" || strings.HasSuffix(t, "ly"): // "known as", "known locally as"
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it
