@@ -68,7 +68,7 @@ func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, l
 	for si := range x.sents {
 		found = append(found, x.inSentence(si)...)
 	}
-	evs := finish(a, found)
+	evs := finish(a, found, g)
 	x.settleDates(evs)
 	return evs
 }
@@ -149,6 +149,8 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true
 		case m.Border:
 			x.excluded[k] = true // a line along the place, not a point in it
+		case x.bracketedContainer(k):
+			x.excluded[k] = true // "al-Atarib (Aleppo)": where the place before it lies
 		case (prev == "and" || prev == ",") && k > 0 && x.excluded[k-1] && d.MentionTokens[k-1][1] >= i-2:
 			x.excluded[k] = true
 		case d.Dateline(i):

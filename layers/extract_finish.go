@@ -3,6 +3,7 @@ package layers
 // One event, one feature: merging an article's reports, ids, titles and confidence.
 
 import (
+	"conflictmap/geo"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -34,7 +35,7 @@ func confidence(e *event) float64 {
 // finish merges the events of one article: the same event told in several sentences becomes one
 // feature; an event whose sentence names no place joins the event of the same type and actors
 // that does, or is dropped. Features come newest first.
-func finish(a Article, found []event) []Event {
+func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 	for i := range found {
 		stampSourceFigures(&found[i].Event) // each sentence keeps its own figures
 	}
@@ -45,7 +46,7 @@ func finish(a Article, found []event) []Event {
 		}
 		merged := false
 		for k := range placed {
-			if SameEventInArticle(&placed[k].Event, &e.Event) {
+			if sameInArticle(g, &placed[k].Event, &e.Event) {
 				mergeInto(&placed[k].Event, &e.Event)
 				merged = true
 				break

@@ -53,6 +53,23 @@ func (x *extraction) yearJoined(k int) bool {
 	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20"))
 }
 
+// bracketedContainer reports whether location mention k stands in brackets right after a place
+// it holds, as notes write a town's province or district: "al-Atarib (Aleppo)", "Kut (Vardenis,
+// Gegharkunik)". The place before it is the event's; the bracket only says where that lies.
+func (x *extraction) bracketedContainer(k int) bool {
+	d := x.doc
+	if k == 0 {
+		return false
+	}
+	p := d.Mentions[k-1]
+	if p.Role != geo.RoleLocation || p.Place == nil || strings.TrimSpace(d.Text[p.End:d.Mentions[k].Start]) != "(" {
+		return false
+	}
+	// a town in the brackets stands for the province named after it: "Ariha (Idlib)"
+	c := d.Mentions[k].Place
+	return c != nil && (c.Level.Rank() < p.Place.Level.Rank() || c.Level == geo.LevelCity)
+}
+
 // excludedAtToken reports whether the mention covering token k is excluded already.
 func (x *extraction) excludedAtToken(k int) bool {
 	m := x.tokMention[k]
@@ -68,6 +85,11 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 	d := x.doc
 	var out []event
 	prev := ev.mention
+	if prev >= 0 {
+		if i := d.MentionTokens[prev][0]; i > 0 && x.lex.InClass(d.Tokens[i-1].Text, "stretch") {
+			return nil // "between Fuzuli and Jabrayil": a stretch, one event
+		}
+	}
 	for k := ev.mention + 1; prev >= 0 && k < len(d.Mentions) && d.Mentions[k].End <= s.End; k++ {
 		m := d.Mentions[k]
 		between := strings.TrimSpace(d.Text[d.Mentions[prev].End:m.Start])
@@ -250,7 +272,37 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			best = k
 		}
 	}
-	return best, false
+	return x.renamed(best), false
+}
+
+// renamed returns the place a chosen mention's phrase is then called by, if a word of the
+// lexicon class rename introduces it within a few words: "strikes on Beirut's southern suburbs,
+// known as Dahiyeh" happened in Dahiyeh. Otherwise it returns k.
+func (x *extraction) renamed(k int) int {
+	d := x.doc
+	n := k + 1
+	if k < 0 || n >= len(d.Mentions) {
+		return k
+	}
+	m := d.Mentions[n]
+	a, b := d.MentionTokens[k][1], d.MentionTokens[n][0]
+	if b <= a || b-a > 6 || m.Role != geo.RoleLocation || m.Place == nil || x.excluded[n] {
+		return k
+	}
+	for i := b - 1; i >= a; i-- {
+		t := d.Tokens[i].Text
+		switch {
+		case x.lex.InClass(t, "rename"):
+			if strings.ContainsAny(d.Text[d.Tokens[a-1].End:d.Tokens[i].Start], ";.") {
+				return k
+			}
+			return n
+		case t == "as" || strings.HasSuffix(t, "ly"): // "known as", "known locally as"
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it

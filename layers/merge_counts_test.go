@@ -84,7 +84,7 @@ func TestFinishKeepsSentenceFigures(t *testing.T) {
 		e.DateStart, e.DateEnd, e.Modality = "2021-08-05", "2021-08-05", "reported"
 		return event{Event: e}
 	}
-	evs := finish(a, []event{mk(0, 3), mk(100, 5)})
+	evs := finish(a, []event{mk(0, 3), mk(100, 5)}, nil)
 	if len(evs) != 1 {
 		t.Fatalf("%d events, want 1: %+v", len(evs), evs)
 	}
