@@ -349,6 +349,13 @@ func BasemapLabels(g *geo.Gazetteer) *geojson.FeatureCollection {
 // BasemapLabelsHandler serves BasemapLabels(g) as application/geo+json, computed once.
 // Mount it at GET /api/basemap/labels.
 func BasemapLabelsHandler(g *geo.Gazetteer) http.Handler {
+	return BasemapLabelsFrom(func() (*geo.Gazetteer, error) { return g, nil })
+}
+
+// BasemapLabelsFrom is BasemapLabelsHandler of the gazetteer load returns, called once, at
+// the first request: a server that keeps no gazetteer loads one, keeps the labels and lets
+// the gazetteer go.
+func BasemapLabelsFrom(load func() (*geo.Gazetteer, error)) http.Handler {
 	var (
 		once sync.Once
 		body []byte
@@ -362,7 +369,12 @@ func BasemapLabelsHandler(g *geo.Gazetteer) http.Handler {
 			return
 		}
 		once.Do(func() {
-			if g == nil {
+			g, lerr := load()
+			switch {
+			case lerr != nil:
+				err = lerr
+				return
+			case g == nil:
 				err = errors.New("no gazetteer")
 				return
 			}

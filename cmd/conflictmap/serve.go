@@ -102,7 +102,7 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return 1
 	}
-	cfg.Labels = web.BasemapLabelsHandler(x.Parser().Gazetteer())
+	cfg.Labels = x.labelsHandler()
 	srv := web.New(cfg, st, x, logger)
 	site := siteURL(o.baseURL, ln.Addr())
 	fmt.Fprintf(stdout, "conflictmap: the map is on %s/ — OGC API – Features at %s/api\n", site, site)
@@ -137,29 +137,20 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, nil))
 }
 
-// openServeData loads the pipeline, opens the store and, if asked, seeds it.
-func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*layers.Pipeline, store.Store, error) {
-	// The gazetteer loads while the store opens: both take seconds with a large store.
-	type loaded struct {
-		x   *layers.Pipeline
-		err error
-	}
-	pc := make(chan loaded, 1)
-	go func() {
-		x, err := layers.LoadPipeline()
-		pc <- loaded{x, err}
-	}()
+// openServeData opens the store and, if asked, seeds it; the pipeline it returns loads at
+// the first article read (the seeding's, if any).
+func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*lazyPipeline, store.Store, error) {
 	st, err := openStore(ctx, storeConfig{Path: o.db, Store: o.store, Stderr: stderr}) // says what opening repaired, if anything
-	p := <-pc
 	if err != nil {
 		return nil, nil, err
 	}
-	if p.err != nil {
-		st.Close()
-		return nil, nil, p.err
-	}
-	x := p.x
-	if o.seed {
+	lp := &lazyPipeline{}
+	if o.seed && !st.Seeded() {
+		x, err := lp.get()
+		if err != nil {
+			st.Close()
+			return nil, nil, err
+		}
 		n, err := layers.SeedIfEmpty(ctx, st, x, data.FS, "articles")
 		if err != nil {
 			st.Close()
@@ -169,7 +160,7 @@ func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, std
 			logger.Info("ingested the sample articles", "articles", n)
 		}
 	}
-	return x, st, nil
+	return lp, st, nil
 }
 
 // serveToken sets cfg's token: --token or CONFLICTMAP_TOKEN, else the database's token file

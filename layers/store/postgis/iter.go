@@ -92,7 +92,7 @@ func (it *iter) eachBatch(ctx context.Context, fn func(ids []string) error) erro
 
 // fetchFeatures reads events' stored features by id, in the order of ids.
 func (it *iter) fetchFeatures(ctx context.Context, ids []string) ([]string, error) {
-	rows, err := it.s.pool.Query(ctx, "SELECT id, feature FROM events WHERE id = ANY($1)", ids)
+	rows, err := it.s.pool.Query(ctx, "SELECT id, feature FROM event_docs WHERE id = ANY($1)", ids)
 	if err != nil {
 		return nil, wrap("query", err)
 	}
@@ -132,7 +132,7 @@ func (it *iter) fetch(ctx context.Context, ids []string) ([]layers.Hit, error) {
 			byID[p.ID] = layers.Hit{Place: p}
 		}
 	} else {
-		rows, err := it.s.pool.Query(ctx, "SELECT id, merged FROM events WHERE id = ANY($1)", ids)
+		rows, err := it.s.pool.Query(ctx, "SELECT id, merged FROM event_docs WHERE id = ANY($1)", ids)
 		if err != nil {
 			return nil, wrap("query", err)
 		}

@@ -67,11 +67,9 @@ func compile(q layers.Query) (statement, error) {
 	if len(conds) > 0 {
 		where = strings.Join(conds, " AND ")
 	}
-	table, cols := "events", "id"
+	table := "events"
 	if st.places {
 		table = "places"
-	} else if q.Limit > 0 && q.Limit <= inlinePage {
-		cols = "id, feature"
 	}
 	var limit any
 	if q.Limit > 0 {
@@ -84,22 +82,32 @@ func compile(q layers.Query) (statement, error) {
 	if len(q.SortBy) > 0 {
 		orderClause = " ORDER BY " + order
 	}
-	page := "SELECT " + cols + " FROM " + table + " WHERE " + where + orderClause +
-		" OFFSET " + c.arg(max(q.Offset, 0), "bigint") + " LIMIT " + c.arg(limit, "bigint")
+	off, lim := c.arg(max(q.Offset, 0), "bigint"), c.arg(limit, "bigint")
+	page := "SELECT id FROM " + table + " WHERE " + where + orderClause + " OFFSET " + off + " LIMIT " + lim
 	count := "SELECT 1 FROM " + table + " WHERE " + where
 	if q.CountLimit > 0 && q.Limit > 0 && len(q.SortBy) == 0 {
 		st.countCap = max(q.CountLimit, max(q.Offset, 0)+q.Limit)
 		count += " LIMIT " + c.arg(st.countCap, "bigint")
 	}
+	// The features of the page's rows only are read from event_docs, in the page's order.
 	features := "ARRAY[]::text[]"
 	if !st.places && q.Limit > 0 && q.Limit <= inlinePage {
-		features = "array(SELECT feature FROM page)"
+		features = "array(SELECT (SELECT feature FROM event_docs AS d WHERE d.id = page.id) FROM page)"
 		st.inline = true
 	}
-	st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT (SELECT count(*) FROM (" + count + ") AS matched), " +
+	st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT " + matchedSQL(count, off, lim) + ", " +
 		"array(SELECT id FROM page), " + features
 	st.args = c.args
 	return st, nil
+}
+
+// matchedSQL is numberMatched: a page shorter than its limit (and not past the end) ends the
+// matches, which are then its offset and length, with no count; else the count of the
+// matches. A CASE runs the count's subquery only when it is needed.
+func matchedSQL(count, off, lim string) string {
+	n := "(SELECT count(*) FROM page)"
+	short := "((" + lim + " IS NULL OR " + n + " < " + lim + ") AND (" + n + " > 0 OR " + off + " = 0))"
+	return "CASE WHEN " + short + " THEN " + off + " + " + n + " ELSE (SELECT count(*) FROM (" + count + ") AS matched) END"
 }
 
 // dates keeps events whose date range overlaps [start, end] and places seen within it.

@@ -91,7 +91,7 @@ func (s *Store) ListArticles(ctx context.Context, offset, limit int) ([]layers.A
 // GetEvent returns a stored event, its sources' article metadata and quotes filled in.
 func (s *Store) GetEvent(ctx context.Context, id string) (*layers.Event, error) {
 	var merged string
-	err := s.pool.QueryRow(ctx, "SELECT merged FROM events WHERE id = $1", id).Scan(&merged)
+	err := s.pool.QueryRow(ctx, "SELECT merged FROM event_docs WHERE id = $1", id).Scan(&merged)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, layers.ErrNotFound
 	} else if err != nil {

@@ -74,7 +74,7 @@ func newCompiler(places bool) *compiler {
 	if places {
 		return &compiler{cols: placeColumns, search: "lower(concat_ws(chr(10), name, country))"}
 	}
-	return &compiler{cols: eventColumns, search: "search"}
+	return &compiler{cols: eventColumns, search: "(SELECT search FROM event_docs WHERE event_docs.id = events.id)"}
 }
 
 // arg adds a parameter and returns its placeholder, cast to its SQL type.

@@ -331,7 +331,7 @@ func (w *wtx) candidates(r *layers.Event) ([]*layers.Event, error) {
 	dlat := layers.SameEventKm / 111.0
 	dlon := dlat / math.Max(math.Cos(r.Lat*math.Pi/180), 0.05)
 	start, end, dated := layers.DateRange(r)
-	rows, err := w.tx.Query(w.ctx, `SELECT id, merged FROM events
+	rows, err := w.tx.Query(w.ctx, `SELECT id, merged FROM events JOIN event_docs USING (id)
 		WHERE event_type = $1 AND geom && ST_MakeEnvelope($2, $3, $4, $5, 4326)
 		AND ($6 = false OR range_start IS NULL OR (range_start <= $8::date AND range_end >= $7::date))`,
 		r.EventType, r.Lon-dlon, r.Lat-dlat, r.Lon+dlon, r.Lat+dlat, dated, null(start), null(end))
