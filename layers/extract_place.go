@@ -297,7 +297,7 @@ func (x *extraction) renamed(k int) int {
 				return k
 			}
 			return n
-		case t == "as" || strings.HasSuffix(t, "ly"): // "known as", "known locally as"
+		case x.lex.InClass(t, "rename_link"): // "known as", "known locally as"
 		default:
 			return k
 		}
