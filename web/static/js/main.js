@@ -18,7 +18,7 @@ import { showAddSummary } from './addsummary.js';
 import { createAddArticle } from './addarticle.js';
 import { tileThreshold, eventCount, tileQuery, startTiles } from './tiles.js';
 import { watchChanges, reloadEvents, replaceEvents } from './live.js';
-import { followView } from './viewmode.js';
+import { followView, worldBox } from './viewmode.js';
 
 const $ = (id) => document.getElementById(id);
 const ALL_LAYERS = [...EVENT_LAYERS, PLACES_LAYER];
@@ -406,14 +406,7 @@ document.addEventListener('keydown', (e) => {
 createDownload({
   open: openDialog,
   view(inArea) {
-    let bbox = null;
-    if (inArea) {
-      const b = map.getBounds();
-      const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
-      let w = b.getWest(), e = b.getEast();
-      if (e - w >= 360) { w = -180; e = 180; }
-      bbox = [clamp(w, 180), clamp(b.getSouth(), 90), clamp(e, 180), clamp(b.getNorth(), 90)];
-    }
+    const bbox = inArea ? worldBox(map.getBounds()) : null;
     return {
       layersOn: [...layerOn], bbox, narrowed: axis.narrowed(), from: time.from, to: time.to,
       undated: axis.undated, background: axis.background, filters: { ...filters.state }, q: search.value.trim(),
@@ -479,7 +472,7 @@ async function load() {
   const results = [];
   if (await useTiles) {
     tiles = startTiles(map, { markerRenderer, places: () => [...visible].filter((m) => m.layerDef === PLACES_LAYER), open: (m) => openPopup(m, false), toast });
-    inView = followView({ map, threshold: tileThreshold(), toast, showMarkers: (feats) => showEvents(feats), showTiles: () => showEvents([]) });
+    inView = followView({ map, threshold: tileThreshold(), toast, showMarkers: (feats) => { tiles.hide(); showEvents(feats); }, showTiles: () => showEvents([]) });
   }
   for (const [l, feats, err] of await fetching) {
     if (err) errors.push(err.message);
@@ -521,9 +514,9 @@ async function load() {
 
 const ready = load();
 
-// showEvents makes feats the event markers (the events in view, over the tiles' threshold).
+// showEvents makes feats the event markers (the events in view, over the tiles' threshold;
+// none on tiles, which applyFilters then draws).
 function showEvents(feats) {
-  if (feats.length) tiles.hide();
   replaceEvents(feats, { markers, byId, isEvent, removeFeature, addFeatures });
   setupTime();
   applyFilters();

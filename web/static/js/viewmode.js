@@ -10,10 +10,17 @@ import { problemText } from './api.js';
 
 const HEADERS = { headers: { Accept: 'application/geo+json, application/json' } };
 
-/** bboxParam is the bbox= value of Leaflet bounds b, clamped to the world. */
+/** worldBox is Leaflet bounds b as [w, s, e, n] clamped to the world (a view over 360° is all of it). */
+export function worldBox(b) {
+  const clamp = (v, lim) => Math.max(-lim, Math.min(lim, v));
+  let w = b.getWest(), e = b.getEast();
+  if (e - w >= 360) { w = -180; e = 180; }
+  return [clamp(w, 180), clamp(b.getSouth(), 90), clamp(e, 180), clamp(b.getNorth(), 90)];
+}
+
+/** bboxParam is the bbox= value of Leaflet bounds b (worldBox). */
 export function bboxParam(b) {
-  const c = (v, lo, hi) => Math.min(hi, Math.max(lo, v)).toFixed(5);
-  return [c(b.getWest(), -180, 180), c(b.getSouth(), -90, 90), c(b.getEast(), -180, 180), c(b.getNorth(), -90, 90)].join(',');
+  return worldBox(b).map((v) => v.toFixed(5)).join(',');
 }
 
 /** countIn is how many events lie in bounds b (Infinity when the server stopped counting). */
