@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"time"
+
+	"conflictmap/layers/store"
 )
 
 // GET /api/changes: the store's writes as Server-Sent Events (one "change" event a write, its
@@ -12,6 +14,11 @@ import (
 // writes. A comment is sent every changesHeartbeat so that proxies keep the stream open. The
 // stream is not under the request timeout; it ends when the client goes or the server shuts
 // down (the browser's EventSource then reconnects by itself, after the retry it was sent).
+//
+// Every event's id is the store's version, the first one (sent on connect) included, so that a
+// reconnecting EventSource names the version it last saw (Last-Event-ID); when the store has
+// moved on since, a "change" of kind "missed" comes first, and the map refreshes for the writes
+// it missed while the stream was down.
 
 const (
 	changesHeartbeat = 25 * time.Second
@@ -33,7 +40,7 @@ func (s *Server) changes(w http.ResponseWriter, r *http.Request) error {
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Accel-Buffering", "no") // nginx: do not buffer the stream
 	w.WriteHeader(http.StatusOK)
-	if _, err := fmt.Fprintf(w, "retry: %d\n: connected\n\n", changesRetryMS); err != nil {
+	if _, err := w.Write([]byte(s.changesHello(r))); err != nil {
 		return nil
 	}
 	if err := rc.Flush(); err != nil {
@@ -64,6 +71,23 @@ func (s *Server) changes(w http.ResponseWriter, r *http.Request) error {
 			return nil
 		}
 	}
+}
+
+// changesHello is what a stream starts with: the retry, the store's version as the last event
+// id, and a "missed" change when Last-Event-ID names an older version. The version is read after
+// Watch, so a write in between is sent twice (harmless), never missed.
+func (s *Server) changesHello(r *http.Request) string {
+	msg := fmt.Sprintf("retry: %d\n: connected\n", changesRetryMS)
+	v, err := s.store.Version(r.Context())
+	if err != nil {
+		return msg + "\n"
+	}
+	msg += "id: " + v + "\n\n"
+	if last := r.Header.Get("Last-Event-ID"); last != "" && last != v {
+		b, _ := json.Marshal(store.Change{Kind: "missed", Version: v})
+		msg += "event: change\nid: " + v + "\ndata: " + string(b) + "\n\n"
+	}
+	return msg
 }
 
 // closeStreams ends the event streams (http.Server.Shutdown does not wait for them).

@@ -131,3 +131,75 @@ func TestChangesOutlivesTimeouts(t *testing.T) {
 		t.Fatalf("after the timeouts: %+v (stream open: %v)", ev, ok)
 	}
 }
+
+// TestChangesCatchUp: a client that reconnects naming an older version (Last-Event-ID) is told
+// first that it missed writes; one naming the current version is not.
+func TestChangesCatchUp(t *testing.T) {
+	st := openMem(t)
+	_, h := testServer(t, st, Config{})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	old, _ := st.Version(ctx)
+	if _, err := st.PutArticle(ctx, synthResult(1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	now, _ := st.Version(ctx)
+	first := func(last string) (sseEvent, string) {
+		rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+		defer rcancel()
+		req, _ := http.NewRequestWithContext(rctx, "GET", srv.URL+"/api/changes", nil)
+		req.Header.Set("Last-Event-ID", last)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		var id string
+		var ev sseEvent
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "id: "):
+				id = strings.TrimPrefix(line, "id: ")
+			case strings.HasPrefix(line, "event: "):
+				ev.name = strings.TrimPrefix(line, "event: ")
+			case strings.HasPrefix(line, "data: "):
+				ev.data = strings.TrimPrefix(line, "data: ")
+			case line == "" && id != "":
+				return ev, id // the hello's end, or the first event's
+			}
+		}
+		return ev, id
+	}
+	if old == now {
+		t.Fatal("the write did not move the version")
+	}
+	ev, id := first("")
+	if ev.name != "" || id != now {
+		t.Errorf("fresh client: first %+v id %q, want no event and id %q", ev, id, now)
+	}
+	// a stale client gets the hello (id now) and then a missed change
+	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
+	defer rcancel()
+	req, _ := http.NewRequestWithContext(rctx, "GET", srv.URL+"/api/changes", nil)
+	req.Header.Set("Last-Event-ID", old)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	events := make(chan sseEvent)
+	go readSSE(bufio.NewScanner(resp.Body), events)
+	<-events // connected
+	got := <-events
+	var c store.Change
+	if err := json.Unmarshal([]byte(got.data), &c); err != nil || got.name != "change" || c.Kind != "missed" || c.Version != now {
+		t.Errorf("stale client: %+v (%v), want a missed change at %s", got, err, now)
+	}
+	if ev, id := first(now); ev.name != "" || id != now {
+		t.Errorf("up-to-date client: first %+v id %q, want nothing missed", ev, id)
+	}
+}

@@ -63,7 +63,8 @@ type Iterator interface {
 
 // Change is one write to the store.
 type Change struct {
-	// Kind is "put" or "delete".
+	// Kind is "put" or "delete" (and, on GET /api/changes only, "missed": writes made while a
+	// client was away).
 	Kind string `json:"kind"`
 	// Article is the article written.
 	Article string `json:"article"`

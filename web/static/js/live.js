@@ -4,17 +4,35 @@ import { debounce } from './util.js';
 import { fetchCollection } from './api.js';
 import { layerForType } from './layers.js';
 
-/** watchChanges calls onChange (debounced: a burst of writes is one refresh) after every write. */
-export function watchChanges(onChange) {
-  if (!window.EventSource) return null;
-  let seen = 0;
+/**
+ * openChanges opens the stream of the server's writes (GET /api/changes) before the map loads
+ * anything. It returns {opened, watch(onChange)}: opened resolves once the server is listening
+ * for writes on this page's behalf (or after a second, or at once without a stream), so that data
+ * read after it misses no write; watch calls onChange (debounced: a burst of writes is one
+ * refresh) after every write, and once at once for writes that came before it was called. A
+ * stream that drops reconnects by itself and the server tells it what it missed (a "missed" change).
+ */
+export function openChanges() {
+  if (!window.EventSource) return { opened: Promise.resolve(), watch() {} };
+  let handler = null, pending = false, seen = 0;
+  const es = new EventSource('/api/changes');
+  const opened = new Promise((resolve) => {
+    es.addEventListener('open', resolve, { once: true });
+    es.addEventListener('error', resolve, { once: true });
+    setTimeout(resolve, 1000);
+  });
   const refresh = debounce(async () => {
-    try { await onChange(); } catch { /* the next change retries */ }
+    try { await handler(); } catch { /* the next change retries */ }
     document.body.dataset.changes = String(++seen);
   }, 300);
-  const es = new EventSource('/api/changes');
-  es.addEventListener('change', () => refresh());
-  return es; // the browser reconnects by itself when the stream drops
+  es.addEventListener('change', () => { if (handler) refresh(); else pending = true; });
+  return {
+    opened,
+    watch(onChange) {
+      handler = onChange;
+      if (pending) refresh();
+    },
+  };
 }
 
 const fidOf = (f) => String((f.properties && f.properties.id) ?? f.id);

@@ -17,7 +17,7 @@ import { createViewList } from './viewlist.js';
 import { showAddSummary } from './addsummary.js';
 import { createAddArticle } from './addarticle.js';
 import { tileThreshold, eventCount, tileQuery, startTiles } from './tiles.js';
-import { watchChanges, reloadEvents, replaceEvents } from './live.js';
+import { openChanges, reloadEvents, replaceEvents } from './live.js';
 import { followView, worldBox } from './viewmode.js';
 
 const $ = (id) => document.getElementById(id);
@@ -461,9 +461,10 @@ buildLegend(layerOn, () => applyFilters());
 // opens only six connections to a host), the places in another, before the basemap is drawn; a
 // collection the server does not have (404) is just empty. Past the tile threshold (tiles.js)
 // the events are not fetched but drawn as vector tiles.
+const changes = openChanges(); // first, so that a write made while the map loads is not missed
 const useTiles = window.L && L.vectorGrid
-  ? eventCount().then((n) => { tileTotal = n; return n > tileThreshold(); })
-  : Promise.resolve(false);
+  ? changes.opened.then(() => eventCount()).then((n) => { tileTotal = n; return n > tileThreshold(); })
+  : changes.opened.then(() => false);
 const fetching = useTiles.then((t) => Promise.all((t ? [PLACES_LAYER] : [null, PLACES_LAYER]).map((l) =>
   fetchCollection(l ? l.id : 'events').then((f) => [l, f, null], (err) => [l || { id: 'events' }, [], err]))));
 
@@ -534,7 +535,7 @@ const onChange = async () => {
   applyFilters();
   await refreshPlaces();
 };
-ready.then(() => watchChanges(onChange));
+ready.then(() => changes.watch(onChange));
 
 // For the browser tests and the curious: window.conflictmap.
 window.conflictmap = {
