@@ -1,6 +1,10 @@
 package layers
 
-import "strings"
+import (
+	"strings"
+
+	"conflictmap/geo"
+)
 
 // combineHedges is the hedge of the sum of two counts: "at least 5,000 soldiers and more than
 // 140 civilians" is at least 5,140; an exact count adds nothing to the other's hedge.
@@ -32,7 +36,7 @@ var (
 // count nearer another trigger of the clause that takes counts of its kind belongs to that one
 // ("Russia sent 500 troops to A and Turkey 300 soldiers to B"). The first clash or incident of a
 // sentence with no casualties of its own takes those the next sentences report (followOn).
-func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Counts {
+func (x *extraction) countsFor(si int, tr trigger, pl *geo.Place, c0, c1 int, all []trigger) Counts {
 	if !troopTypes[tr.typ] && !casualtyTypes[tr.typ] {
 		return Counts{} // meetings and agreements count no one
 	}
@@ -46,20 +50,38 @@ func (x *extraction) countsFor(si int, tr trigger, c0, c1 int, all []trigger) Co
 	}
 	c := sumGroups(mine)
 	switch {
-	case casualtyTypes[tr.typ] && c.StatedBits()&casualtyBits == 0 && firstTrigger(tr, all, casualtyTypes):
-		// "… shelled positions near Tegh; no casualties were reported."
+	case casualtyTypes[tr.typ] && c.StatedBits()&casualtyBits != casualtyBits && firstTrigger(tr, all, casualtyTypes):
+		c = x.casualtiesLater(si, tr.typ, pl, c1, all, c)
+	case (tr.typ == TypeExercise || tr.typ == TypeParade) && c.Troops == 0 && firstTrigger(tr, all, troopTypes):
+		// "Around 2,500 personnel are taking part."
+		lc := x.followOn(si, tr.typ, pl, func(c Counts) bool { return c.Troops > 0 })
+		c.Troops, c.TroopsHedge = lc.Troops, lc.TroopsHedge
+	}
+	return c
+}
+
+// casualtiesLater adds to counts c of a clash or incident the casualties the rest of its sentence
+// or the next sentences give: all of them when c has none ("… near Tegh; no casualties were
+// reported", "… near Tegh. Two soldiers were wounded."), else the kind c lacks ("Three were
+// killed … Four other persons were wounded").
+func (x *extraction) casualtiesLater(si int, typ string, pl *geo.Place, c1 int, all []trigger, c Counts) Counts {
+	if c.StatedBits()&casualtyBits == 0 {
 		if c.Zero = x.zeroLater(si, c1, all); c.Zero != 0 {
 			return c
 		}
-		// "… shelled positions near Tegh. No casualties were reported."
-		lc := x.followOn(si, func(c Counts) bool { return c.StatedBits()&casualtyBits != 0 })
+		lc := x.followOn(si, typ, pl, func(c Counts) bool { return c.StatedBits()&casualtyBits != 0 })
 		c.Fatalities, c.FatalitiesHedge, c.Injured, c.InjuredHedge = lc.Fatalities, lc.FatalitiesHedge, lc.Injured, lc.InjuredHedge
 		c.Zero |= lc.Zero & casualtyBits
-	case tr.typ == TypeExercise && c.Troops == 0 && firstTrigger(tr, all, troopTypes):
-		// "Around 2,500 personnel are taking part."
-		lc := x.followOn(si, func(c Counts) bool { return c.Troops > 0 })
-		c.Troops, c.TroopsHedge = lc.Troops, lc.TroopsHedge
+		return c
 	}
+	missing := casualtyBits &^ c.StatedBits()
+	lc := x.followOn(si, typ, pl, func(c Counts) bool { return c.StatedBits()&missing != 0 })
+	if missing&StatedInjured != 0 {
+		c.Injured, c.InjuredHedge = lc.Injured, lc.InjuredHedge
+	} else {
+		c.Fatalities, c.FatalitiesHedge = lc.Fatalities, lc.FatalitiesHedge
+	}
+	c.Zero |= lc.Zero & missing
 	return c
 }
 
@@ -105,33 +127,80 @@ func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigg
 }
 
 // followOn reads the counts (those want accepts) the sentences after sentence si report of its
-// event, in the
-// same paragraph and at most two sentences on: a label line ("Fatalities: 3") or a sentence that
-// tells of deaths or injuries and of no other event ("Two civilians were killed in the town.").
-// A sentence with an event of its own ends the search.
-func (x *extraction) followOn(si int, want func(Counts) bool) Counts {
+// event, at most two sentences on: a label line in its paragraph ("Fatalities: 3") or a sentence that tells of
+// deaths or injuries and of no other event ("Two civilians were killed in the town."; the people
+// counted are no event of their own: "five peacekeepers died"). A sentence with an event of its
+// own ends the search. A paragraph break ends it too when the sentence after it names a place
+// other than the event's own (pl): wire copy gives the toll in a paragraph of its own.
+func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Counts) bool) Counts {
 	d := x.doc
 	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
 		s := &x.sents[k]
-		if s.title || s.t1 <= s.t0 || strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
+		if s.title || s.t1 <= s.t0 {
 			break
 		}
-		c := FindCounts(d.Text, d.Tokens[s.t0:s.t1])
-		if s.t1 > s.t0+1 && strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
-			if _, ok := countLex.outcomes[d.Tokens[s.t0].Text]; ok {
-				return c // "Fatalities: 3"
-			}
+		para := strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n")
+		if para && x.namesOtherPlace(s, pl) {
+			break
 		}
-		for _, t := range x.triggers(s) {
-			if w := d.Tokens[t.tok].Text; !deathWords[w] && !injuryWords[w] {
-				return Counts{}
+		gs := findGroups(d.Text, d.Tokens[s.t0:s.t1])
+		c := sumGroups(gs)
+		if x.labelLine(s) {
+			if para {
+				break // the label of the next note
 			}
+			return c // "Fatalities: 3"
+		}
+		if x.reportsOtherEvent(s, gs, typ, pl) {
+			return Counts{}
 		}
 		if want(c) {
 			return c
 		}
 	}
 	return Counts{}
+}
+
+// labelLine reports whether sentence s is a label line: a word for an outcome and a colon.
+func (x *extraction) labelLine(s *sentence) bool {
+	d := x.doc
+	if s.t1 <= s.t0+1 || !strings.Contains(d.Text[d.Tokens[s.t0].End:d.Tokens[s.t0+1].Start], ":") {
+		return false
+	}
+	_, ok := countLex.outcomes[d.Tokens[s.t0].Text]
+	return ok
+}
+
+// reportsOtherEvent reports whether sentence s has a trigger that is neither a word of death or
+// injury, nor inside the people a count group gs counts, nor one more word for the event itself
+// (its type typ, and no place but its own pl: "About 1,500 servicemen are involved in the drills").
+func (x *extraction) reportsOtherEvent(s *sentence, gs []countGroup, typ string, pl *geo.Place) bool {
+	d := x.doc
+	same := !x.namesOtherPlace(s, pl)
+	for _, t := range x.triggers(s) {
+		if w := d.Tokens[t.tok].Text; deathWords[w] || injuryWords[w] || (same && t.typ == typ) {
+			continue
+		}
+		counted := false
+		for _, g := range gs {
+			counted = counted || (t.tok >= s.t0+g.t0 && t.tok < s.t0+g.t1)
+		}
+		if !counted {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOtherPlace reports whether sentence s names a location other than place pl.
+func (x *extraction) namesOtherPlace(s *sentence, pl *geo.Place) bool {
+	for _, k := range s.mentions {
+		m := x.doc.Mentions[k]
+		if m.Role == geo.RoleLocation && m.Place != nil && (pl == nil || m.Place.ID != pl.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // countsHedge is the hedge an event shows: that of its troops, else its fatalities, else its

@@ -449,7 +449,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 		ev.Actors = x.withAttacked(ev.Actors, pl)
 	}
 	// how many
-	counts := x.countsFor(si, tr, c0, c1, all)
+	counts := x.countsFor(si, tr, pl, c0, c1, all)
 	if troopTypes[tr.typ] {
 		ev.Troops = counts.Troops
 		ev.Stated |= counts.StatedBits() & StatedTroops
