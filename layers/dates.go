@@ -21,8 +21,10 @@ type When struct {
 	// 2020"), Anchor for one that bounds something else ("since 2020", "after the 2020 war"),
 	// During for one the clause sets its events in ("in the 2020 war", "during the 1990s").
 	// PhraseEnd is where the phrase ends (its period noun), an offset like End.
-	Period, Anchor, During bool
-	PhraseEnd              int
+	// Bound is a date that bounds a state ("deployed since 2015", "killed since last night"):
+	// the event's date when the clause has no other, never the day a story is about.
+	Period, Anchor, During, Bound bool
+	PhraseEnd                     int
 }
 
 var months = map[string]int{

@@ -158,8 +158,8 @@ func (x *extraction) storyDay(at int) (When, bool) {
 		s := &x.sents[i]
 		for k := len(s.dates) - 1; k >= 0; k-- {
 			w := s.dates[k]
-			if w.Citation || w.Precision != "day" || w.Period {
-				continue
+			if w.Citation || w.Precision != "day" || w.Period || w.Anchor || w.Bound {
+				continue // a date that bounds something: "killed since last night"
 			}
 			if w.From >= lo && w.From <= ref.From {
 				return w, true

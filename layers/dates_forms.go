@@ -237,6 +237,7 @@ func markPeriods(seg string, base int, ws []When) {
 		for _, an := range lx.anchors {
 			if strings.HasSuffix(lead, an.phrase) && (len(lead) == len(an.phrase) || !isWordByte(lead[len(lead)-len(an.phrase)-1])) {
 				w.Anchor = w.Period || !an.state
+				w.Bound = !w.Anchor
 			}
 		}
 		if !w.Anchor {

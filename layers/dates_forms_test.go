@@ -37,7 +37,7 @@ func TestFindDatesRelativeForms(t *testing.T) {
 		{"the day before yesterday", "Troops left the day before yesterday.", wed, "2021-06-21", "day", "the day before yesterday"},
 		{"overnight is the article day", "Artillery pounded the town overnight.", wed, "2021-06-23", "day", "overnight"},
 		{"Overnight opening a sentence", "Overnight, drones struck a depot.", wed, "2021-06-23", "day", "Overnight"},
-		{"last night is the article day", "Two shells fell on the village last night.", wed, "2021-06-23", "day", "last night"},
+		{"last night is the evening before", "Two shells fell on the village last night.", wed, "2021-06-22", "day", "last night"},
 		{"tonight", "The convoy leaves tonight.", wed, "2021-06-23", "day", "tonight"},
 		{"today", "Peacekeepers patrol the road today.", wed, "2021-06-23", "day", "today"},
 		{"this morning", "Sirens sounded this morning in the city.", wed, "2021-06-23", "day", "this morning"},
