@@ -36,6 +36,9 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 	if !state && !capital {
 		return RoleLocation
 	}
+	if inBracketsAfterPlace(d, spans, k) {
+		return RoleLocation // "Isfara (Tajikistan)": the country the place lies in
+	}
 	// "Azerbaijan's territory" is a place, "Azerbaijan's decision" an actor
 	if noun, at, ok := possessive(d, s); ok {
 		// "Beirut's southern suburbs": past a direction word to the part of the place meant
@@ -113,6 +116,26 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		return RoleActor // "to support Baku"
 	}
 	return RoleLocation
+}
+
+// inBracketsAfterPlace reports whether span k stands alone in brackets, or last in a bracketed
+// list, right after a place of a lower level than its own: "Isfara (Tajikistan)",
+// "Kok-Tash (Batken, Kyrgyzstan)".
+func inBracketsAfterPlace(d *Doc, spans []span, k int) bool {
+	s := &spans[k]
+	if !strings.HasPrefix(d.gap(s.j-1), ")") {
+		return false
+	}
+	for t := k - 1; t >= 0; t-- {
+		switch strings.TrimSpace(d.Text[d.Tokens[spans[t].j-1].End:d.Tokens[spans[t+1].i].Start]) {
+		case ",":
+			continue // "Batken, Kyrgyzstan" inside the brackets
+		case "(":
+			return spans[t].place != nil && spans[t].place.Level.Rank() > s.place.Level.Rank()
+		}
+		return false
+	}
+	return false
 }
 
 // countryNonLocative are prepositions that put a city in a place but leave a country an actor:
