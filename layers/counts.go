@@ -298,16 +298,41 @@ func (s *countScan) befall(i, fate int, strong bool) {
 // only auxiliaries, or (strong: a passive or intransitive word) a few words that start no other
 // clause.
 func (s *countScan) near(a, i int, strong bool) bool {
-	plain := true
+	plain, words := true, 0
+	a0, a1 := s.aside(a, i)
 	for k := a; k < i; k++ {
+		if k >= a0 && k < a1 {
+			continue // "17 civilians, among them women and children, were killed"
+		}
 		if s.is(cBreak, k) || containsByte(s.gap(k+1), ';') {
 			return false
 		}
 		if !s.is(cAux, k) {
 			plain = false
 		}
+		words++
 	}
-	return plain || strong && i-a <= 6
+	return plain || strong && words <= 6
+}
+
+// aside returns the tokens [a0,a1) of an aside set off by two commas between tokens a and i,
+// at most six words long: the people's apposition, not another clause. a0 == a1 for none.
+func (s *countScan) aside(a, i int) (int, int) {
+	a0 := -1
+	for k := a; k < i; k++ {
+		if !containsByte(s.gap(k), ',') {
+			continue
+		}
+		if a0 < 0 {
+			a0 = k
+			continue
+		}
+		if k-a0 <= 6 {
+			return a0, k
+		}
+		break
+	}
+	return 0, 0
 }
 
 // sharedSubject reports whether the fate at i is a second predicate of the people read before

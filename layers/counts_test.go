@@ -110,6 +110,9 @@ func TestFindCounts(t *testing.T) {
 		{"including is a part", "five people, including two children, were killed", killed(5, exact)},
 		{"among them is a part", "Six people, among them a soldier, were martyred", killed(6, exact)},
 		{"a list after including is a part", "seven people, including two children and a woman, were injured", injured(7, exact)},
+		{"an aside between the people and their fate", "at least nine villagers, among them women and children, were wounded", injured(9, atLeast)},
+		{"an apposition with a list", "six residents, women and children, were killed", killed(6, exact)},
+		{"a long aside is another clause", "two soldiers, the ministry said in a statement on its website late in the evening, were killed", troops(2, exact)},
 		{"of them is its own", "Twelve soldiers were hit, three of them were killed",
 			layers.Counts{Troops: 12, TroopsHedge: exact, Fatalities: 3, FatalitiesHedge: exact}},
 		// labels
