@@ -138,6 +138,33 @@ func (s *Store) GetFeature(ctx context.Context, layer, id string) (layers.Hit, e
 	return layers.Hit{Event: e}, nil
 }
 
+// GetFeatureJSON is a feature's GeoJSON text: an event's is the text stored when it was
+// written (store.FeatureJSONGetter), read in one statement; a place's is encoded.
+func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, error) {
+	l, ok := layers.LayerByID(layer)
+	if !ok {
+		return "", fmt.Errorf("%w: %s", layers.ErrUnknownLayer, layer)
+	}
+	if l.ID == "places" {
+		h, err := s.GetFeature(ctx, layer, id)
+		if err != nil {
+			return "", err
+		}
+		b, err := layers.HitJSON(h)
+		return string(b), err
+	}
+	var f string
+	// A layer of one event type reads the event's type from events too (by its key).
+	err := s.pool.QueryRow(ctx, `SELECT feature FROM event_docs WHERE id = $1 AND ($2 = '' OR
+		EXISTS (SELECT 1 FROM events WHERE events.id = $1 AND event_type = $2))`, id, l.EventType).Scan(&f)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", layers.ErrNotFound
+	} else if err != nil {
+		return "", wrap("get feature", err)
+	}
+	return f, nil
+}
+
 const placeColumnsSQL = `id, coalesce(name, ''), coalesce(country, ''), coalesce(level, ''), mentions, articles,
 	coalesce(first_seen, ''), coalesce(last_seen, ''), ST_X(geom), ST_Y(geom)`
 
