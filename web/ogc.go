@@ -306,29 +306,42 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	id := chi.URLParam(r, "featureId")
-	h, err := s.store.GetFeature(r.Context(), l.ID, id)
-	if err != nil {
-		if isNotFound(err) {
-			return notFound("no feature %q in collection %s", id, l.ID)
-		}
-		return err
-	}
 	b := baseURL(r) + "/api/collections/" + l.ID
 	links := []Link{
 		{b + "/items/" + url.PathEscape(id), "self", mtGeoJSON, "This feature"},
 		{b + "/items/" + url.PathEscape(id) + "?f=html", "alternate", mtHTML, "This feature as HTML"},
 		{b, "collection", mtJSON, l.Title},
 	}
-	if f == "html" {
-		return s.itemHTML(w, r, l, h, links)
-	}
-	fj, err := featureJSON(h, nil)
-	if err != nil {
-		return err
+	var fj []byte
+	if g, ok := s.store.(store.FeatureJSONGetter); ok && f == "json" {
+		// the feature's text as the store keeps it, not decoded and encoded again
+		js, err := g.GetFeatureJSON(r.Context(), l.ID, id)
+		if err != nil {
+			return itemErr(err, id, l.ID)
+		}
+		fj = []byte(js)
+	} else {
+		h, err := s.store.GetFeature(r.Context(), l.ID, id)
+		if err != nil {
+			return itemErr(err, id, l.ID)
+		}
+		if f == "html" {
+			return s.itemHTML(w, r, l, h, links)
+		}
+		if fj, err = featureJSON(h, nil); err != nil {
+			return err
+		}
 	}
 	lj, _ := json.Marshal(links)
 	w.Header().Set("Content-Type", mtGeoJSON)
 	_, err = fmt.Fprintf(w, "%s,\"links\":%s}\n", fj[:len(fj)-1], lj)
+	return err
+}
+
+func itemErr(err error, id, layer string) error {
+	if isNotFound(err) {
+		return notFound("no feature %q in collection %s", id, layer)
+	}
 	return err
 }
 

@@ -48,6 +48,14 @@ type Store interface {
 	Close() error
 }
 
+// FeatureJSONGetter is an optional Store method, for a store that keeps each feature's GeoJSON
+// as it was written (the text EachJSON yields): items/{id} then serves that text as it is,
+// without decoding the stored event and encoding it again. It answers as GetFeature does
+// (layers.ErrNotFound, ErrUnavailable), and its text is layers.HitJSON of GetFeature's hit.
+type FeatureJSONGetter interface {
+	GetFeatureJSON(ctx context.Context, layer, id string) (string, error)
+}
+
 // Iterator is one page of a query's features.
 type Iterator interface {
 	// Matched is how many features match regardless of offset and limit, or -1 when counting

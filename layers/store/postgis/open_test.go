@@ -141,4 +141,31 @@ func TestCluster(t *testing.T) {
 	if before.Matched() != after.Matched() || after.Matched() == 0 {
 		t.Errorf("%d events in the box before clustering, %d after", before.Matched(), after.Matched())
 	}
+	// event_docs lies in the order of events (a page's features on a few heap pages), all kept
+	var evOrder, docOrder []string
+	if err := s.pool.QueryRow(ctx, "SELECT array_agg(id ORDER BY ctid) FROM events").Scan(&evOrder); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.pool.QueryRow(ctx, "SELECT array_agg(id ORDER BY ctid) FROM event_docs").Scan(&docOrder); err != nil {
+		t.Fatal(err)
+	}
+	pos := map[string]int{}
+	for i, id := range evOrder {
+		pos[id] = i
+	}
+	back := 0 // docs stored before one that comes earlier in events
+	for i := 1; i < len(docOrder); i++ {
+		if pos[docOrder[i]] < pos[docOrder[i-1]] {
+			back++
+		}
+	}
+	if len(evOrder) == 0 || len(docOrder) != len(evOrder) || back > len(evOrder)/50 {
+		t.Errorf("after Cluster, %d events and %d docs, %d docs out of the events' order", len(evOrder), len(docOrder), back)
+	}
+	t.Logf("%d of %d docs out of order", back, len(docOrder))
+	var fs []string
+	after.EachJSON(ctx, func(f string) error { fs = append(fs, f); return nil })
+	if len(fs) != after.Len() || len(fs) == 0 {
+		t.Errorf("%d features of a page of %d after Cluster", len(fs), after.Len())
+	}
 }

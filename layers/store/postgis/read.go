@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/paulmach/orb"
 
 	"conflictmap/geo"
@@ -138,6 +139,33 @@ func (s *Store) GetFeature(ctx context.Context, layer, id string) (layers.Hit, e
 	return layers.Hit{Event: e}, nil
 }
 
+// GetFeatureJSON is a feature's GeoJSON text: an event's is the text stored when it was
+// written (store.FeatureJSONGetter), read in one statement; a place's is encoded.
+func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, error) {
+	l, ok := layers.LayerByID(layer)
+	if !ok {
+		return "", fmt.Errorf("%w: %s", layers.ErrUnknownLayer, layer)
+	}
+	if l.ID == "places" {
+		h, err := s.GetFeature(ctx, layer, id)
+		if err != nil {
+			return "", err
+		}
+		b, err := layers.HitJSON(h)
+		return string(b), err
+	}
+	var f string
+	// A layer of one event type reads the event's type from events too (by its key).
+	err := s.pool.QueryRow(ctx, `SELECT feature FROM event_docs WHERE id = $1 AND ($2 = '' OR
+		EXISTS (SELECT 1 FROM events WHERE events.id = $1 AND event_type = $2))`, id, l.EventType).Scan(&f)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return "", layers.ErrNotFound
+	} else if err != nil {
+		return "", wrap("get feature", err)
+	}
+	return f, nil
+}
+
 const placeColumnsSQL = `id, coalesce(name, ''), coalesce(country, ''), coalesce(level, ''), mentions, articles,
 	coalesce(first_seen, ''), coalesce(last_seen, ''), ST_X(geom), ST_Y(geom)`
 
@@ -230,10 +258,36 @@ func (s *Store) Cluster(ctx context.Context) error {
 	}
 	defer conn.Release()
 	for _, sql := range []string{"SET statement_timeout = 0", "CLUSTER events USING events_geom",
-		"CLUSTER places USING places_geom", "VACUUM (ANALYZE) events", "VACUUM (ANALYZE) places", "RESET statement_timeout"} {
+		"CLUSTER places USING places_geom"} {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			return wrap("cluster", err)
+		}
+	}
+	if err := orderDocs(ctx, conn); err != nil {
+		return wrap("cluster", err)
+	}
+	for _, sql := range []string{"VACUUM (ANALYZE) events", "VACUUM (ANALYZE) places", "VACUUM (ANALYZE) event_docs",
+		"RESET statement_timeout"} {
 		if _, err := conn.Exec(ctx, sql); err != nil {
 			return wrap("cluster", err)
 		}
 	}
 	return nil
+}
+
+// orderDocs rewrites event_docs in the order of the events table (its spatial order after
+// CLUSTER): a page's features, read by id, then lie on a few heap pages rather than one page
+// each. One transaction, which readers wait for.
+func orderDocs(ctx context.Context, conn *pgxpool.Conn) error {
+	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
+		for _, sql := range []string{`CREATE TEMP TABLE docs_in_order ON COMMIT DROP AS
+	SELECT d.id, d.search, d.feature, d.merged FROM events AS e JOIN event_docs AS d USING (id) ORDER BY e.ctid`,
+			"TRUNCATE event_docs",
+			"INSERT INTO event_docs (id, search, feature, merged) SELECT id, search, feature, merged FROM docs_in_order"} {
+			if _, err := tx.Exec(ctx, sql); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
