@@ -27,7 +27,8 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 	}
 	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
 	serves := func(w When) bool {
-		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at))
+		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at)) &&
+			!x.placeAside(s, w.Start, at)
 	}
 	pick := func(ok func(When) bool) (When, bool) {
 		best, bestDist := When{}, -1
@@ -83,6 +84,27 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 		}
 	}
 	return When{}, false
+}
+
+// placeAside reports whether offset a lies in a relative clause about a place that offset at
+// does not lie in: "struck positions near Manbij, which rebels took last week" dates the taking,
+// not the strike; "the attack, which took place on Monday," is about the event and dates it.
+func (x *extraction) placeAside(s *sentence, a, at int) bool {
+	d := x.doc
+	if !inAside(d.Text, s.Span, a, at) {
+		return false
+	}
+	comma := s.Start + strings.LastIndexByte(d.Text[s.Start:a], ',')
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > comma }) - 1
+	if k < 0 || d.Tokens[k].End != comma || x.tokMention[k] < 0 {
+		return false
+	}
+	for i := k + 1; i < s.t1 && d.Tokens[i].Start < a; i++ {
+		if x.lex.InClass(d.Tokens[i].Text, "happen") {
+			return false // "…, which took place on Monday,"
+		}
+	}
+	return true
 }
 
 var reDayAfter = regexp.MustCompile(`\b(?:[Tt]he (next|following|same|previous) day|[Aa] day (later|earlier)|(two|three|four|five|six|\d) days (later|earlier))\b`)
