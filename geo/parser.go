@@ -23,6 +23,8 @@ type Parser struct {
 	parts sync.Map
 	// rules is the curated vocabulary of data/georules.tsv (empty when the files lack it).
 	rules rules
+	// orgNames are the organisations of data/organisations.tsv, as written: never places.
+	orgNames map[string]bool
 }
 
 // NewParser returns a parser over g. common lists ordinary English words, one per line
@@ -63,6 +65,9 @@ func LoadParser(fsys fs.FS) (*Parser, error) {
 		return nil, err
 	}
 	if err := p.loadRules(fsys); err != nil {
+		return nil, err
+	}
+	if err := p.loadOrgNames(fsys); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -332,6 +337,9 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 		if !d.Capitalised(m) && !(p.connector(d, m) && m > s.i && m < s.j-1) && !(region && m > s.i) && !p.openingArticle(d, m, s.i) {
 			return false
 		}
+	}
+	if p.orgName(d, s) {
+		return false // "Taliban", "Hamas": the organisation, whatever village shares its name
 	}
 	first := d.Tokens[s.i].Text
 	// "the Aras river", "Mount Ararat" are natural features, not the settlements of that name

@@ -113,6 +113,8 @@ var ruleCases = []parseCase{
 	{"within/bracketed province keeps the town in it", "Drones struck Goris (Syunik) twice.",
 		[]wm{{text: "Goris", role: geo.RoleLocation, country: "AM", lat: 39.51, lon: 46.34, km: 20},
 			{text: "Syunik", role: geo.RoleLocation, country: "AM", levels: admin}}},
+	{"org/an organisation's name is never a place, whatever village shares it", "Taliban fighters attacked posts near Kandahar.",
+		[]wm{{text: "Kandahar", role: geo.RoleLocation, country: "AF", near: true}}},
 	{"within/a bracketed country is where the town lies", "Guards exchanged fire near Khujand (Tajikistan) at noon.",
 		[]wm{{text: "Khujand", role: geo.RoleLocation, country: "TJ", near: true}, {text: "Tajikistan", role: geo.RoleLocation, country: "TJ", levels: country}}},
 	{"within/a bracketed country after a province", "Shells hit Kapan (Syunik, Armenia) overnight.",
