@@ -1,9 +1,7 @@
 package geo
 
 import (
-	"bufio"
 	"errors"
-	"fmt"
 	"io/fs"
 	"strings"
 )
@@ -12,37 +10,22 @@ import (
 // international bodies news names as actors): a name the gazetteer also holds as a place's
 // ("Taliban", an alternate name of a Turkish village) is the organisation, never a toponym.
 func (p *Parser) loadOrgNames(fsys fs.FS) error {
-	f, err := fsys.Open("organisations.tsv")
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := fs.Stat(fsys, "organisations.tsv"); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("geo: %w", err)
-	}
-	defer f.Close()
 	p.orgNames = map[string]bool{}
-	sc := bufio.NewScanner(f)
-	header := true
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
-			continue
+	return tsvLines(fsys, "organisations.tsv", 1, func(_ int, f []string) error {
+		names := f[:1]
+		if len(f) > 1 {
+			names = append(names, strings.Split(f[1], "|")...)
 		}
-		if header {
-			header = false
-			continue
-		}
-		name, aliases, _ := strings.Cut(line, "\t")
-		for _, a := range append([]string{name}, strings.Split(aliases, "|")...) {
+		for _, a := range names {
 			if a = strings.TrimSpace(a); a != "" {
 				p.orgNames[a] = true
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("geo: organisations.tsv: %w", err)
-	}
-	return nil
+		return nil
+	})
 }
 
 // orgName reports whether span s is written exactly as an organisation's name or alias.

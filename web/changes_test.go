@@ -139,26 +139,20 @@ func TestChangesCatchUp(t *testing.T) {
 	_, h := testServer(t, st, Config{})
 	srv := httptest.NewServer(h)
 	defer srv.Close()
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	old, _ := st.Version(ctx)
-	if _, err := st.PutArticle(ctx, synthResult(1, 1)); err != nil {
-		t.Fatal(err)
-	}
-	now, _ := st.Version(ctx)
-	first := func(last string) (sseEvent, string) {
-		rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
-		defer rcancel()
-		req, _ := http.NewRequestWithContext(rctx, "GET", srv.URL+"/api/changes", nil)
+	open := func(last string) *bufio.Scanner {
+		req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/api/changes", nil)
 		req.Header.Set("Last-Event-ID", last)
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
-		defer resp.Body.Close()
-		sc := bufio.NewScanner(resp.Body)
-		var id string
-		var ev sseEvent
+		t.Cleanup(func() { resp.Body.Close() })
+		return bufio.NewScanner(resp.Body)
+	}
+	// block reads the stream up to the end of the next block with an id: the hello or an event
+	block := func(sc *bufio.Scanner) (ev sseEvent, id string) {
 		for sc.Scan() {
 			line := sc.Text()
 			switch {
@@ -169,37 +163,38 @@ func TestChangesCatchUp(t *testing.T) {
 			case strings.HasPrefix(line, "data: "):
 				ev.data = strings.TrimPrefix(line, "data: ")
 			case line == "" && id != "":
-				return ev, id // the hello's end, or the first event's
+				return ev, id
 			}
 		}
 		return ev, id
 	}
+	kind := func(ev sseEvent) string {
+		var c store.Change
+		_ = json.Unmarshal([]byte(ev.data), &c)
+		return ev.name + "/" + c.Kind
+	}
+	old, _ := st.Version(ctx)
+	if _, err := st.PutArticle(ctx, synthResult(1, 1)); err != nil {
+		t.Fatal(err)
+	}
+	now, _ := st.Version(ctx)
 	if old == now {
 		t.Fatal("the write did not move the version")
 	}
-	ev, id := first("")
-	if ev.name != "" || id != now {
-		t.Errorf("fresh client: first %+v id %q, want no event and id %q", ev, id, now)
+	if ev, id := block(open("")); ev.name != "" || id != now {
+		t.Errorf("fresh client: hello %+v id %q, want no event and id %q", ev, id, now)
 	}
-	// a stale client gets the hello (id now) and then a missed change
-	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
-	defer rcancel()
-	req, _ := http.NewRequestWithContext(rctx, "GET", srv.URL+"/api/changes", nil)
-	req.Header.Set("Last-Event-ID", old)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
+	stale := open(old)
+	block(stale) // the hello
+	if ev, id := block(stale); kind(ev) != "change/missed" || id != now {
+		t.Errorf("stale client: %+v id %q, want a missed change at %s", ev, id, now)
+	}
+	current := open(now)
+	block(current) // the hello
+	if _, err := st.PutArticle(ctx, synthResult(2, 1)); err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	events := make(chan sseEvent)
-	go readSSE(bufio.NewScanner(resp.Body), events)
-	<-events // connected
-	got := <-events
-	var c store.Change
-	if err := json.Unmarshal([]byte(got.data), &c); err != nil || got.name != "change" || c.Kind != "missed" || c.Version != now {
-		t.Errorf("stale client: %+v (%v), want a missed change at %s", got, err, now)
-	}
-	if ev, id := first(now); ev.name != "" || id != now {
-		t.Errorf("up-to-date client: first %+v id %q, want nothing missed", ev, id)
+	if ev, _ := block(current); kind(ev) != "change/put" {
+		t.Errorf("up-to-date client: first event %+v, want the new write, nothing missed", ev)
 	}
 }
