@@ -28,7 +28,7 @@ const (
 // outcome is what befell the people a word counts: death or injury, and how the word is used.
 type outcome struct {
 	death bool
-	form  string // "trans" (takes an object: "killed three civilians"), "intrans", "noun", "lives"
+	form  string // "trans" (takes an object: "killed three civilians"), "intrans", "noun", "lives", "suffer"
 }
 
 // hedgePhrase is a hedge of one or more tokens.
@@ -181,7 +181,7 @@ func (l *countLexicon) add(word, class, value string) error {
 		l.singular[word] = value == "sg"
 	case "death", "injury":
 		switch value {
-		case "trans", "object", "intrans", "noun", "lives":
+		case "trans", "object", "intrans", "noun", "lives", "suffer":
 		default:
 			return fmt.Errorf("%s %q: unknown form %q", class, word, value)
 		}

@@ -19,6 +19,9 @@ func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
 	if !ok {
 		return o, 0, false
 	}
+	if o.form == "suffer" {
+		return s.sufferedAt(i)
+	}
 	if o.form == "lives" {
 		switch {
 		case s.tok(i+1) == "of":
@@ -29,6 +32,23 @@ func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
 		return o, 0, false
 	}
 	return o, 1, true
+}
+
+// sufferedAt reads "sustained injuries", "received a gunshot wound", "suffered fatal wounds": a
+// verb of suffering at token i and, within three words, a word for injury (made a death by a
+// fatal word before it); the people before the verb are its subject.
+func (s *countScan) sufferedAt(i int) (outcome, int, bool) {
+	death := false
+	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+		if s.is(cFatal, k) {
+			death = true
+			continue
+		}
+		if n := s.w(k); n.hasOut && !n.out.death && n.out.form != "suffer" {
+			return outcome{death: death, form: "intrans"}, k - i + 1, true
+		}
+	}
+	return outcome{}, 0, false
 }
 
 // tollAt reads "the death toll rose to 12": a number a few words after "toll" is deaths.
