@@ -36,10 +36,13 @@ func (s *countScan) outcomeAt(i int) (outcome, int, bool) {
 
 // sufferedAt reads "sustained injuries", "received a gunshot wound", "suffered fatal wounds": a
 // verb of suffering at token i and, within three words, a word for injury (made a death by a
-// fatal word before it); the people before the verb are its subject.
+// fatal word before it), no number between; the people before the verb are its subject.
 func (s *countScan) sufferedAt(i int) (outcome, int, bool) {
 	death := false
 	for k := i + 1; k <= i+3 && k < len(s.toks); k++ {
+		if _, _, ok := s.numberAt(k); ok {
+			break // "received three wounded soldiers": people counted, not a wound suffered
+		}
 		if s.is(cFatal, k) {
 			death = true
 			continue

@@ -113,6 +113,7 @@ func TestFindCounts(t *testing.T) {
 		{"a verb of suffering and a wound", "a conscript received a shrapnel wound", injured(1, exact)},
 		{"sustained injuries", "two border guards sustained injuries", injured(2, exact)},
 		{"fatal wounds are deaths", "three soldiers suffered fatal wounds", killed(3, exact)},
+		{"received people counted as wounded are the wounded", "the hospital received 40 wounded civilians", injured(40, exact)},
 		{"received without a wound counts nothing", "four soldiers received medals", troops(4, exact)},
 		{"an aside between the people and their fate", "at least nine villagers, among them women and children, were wounded", injured(9, atLeast)},
 		{"an apposition with a list", "six residents, women and children, were killed", killed(6, exact)},
