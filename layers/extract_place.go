@@ -120,12 +120,12 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 }
 
 // venueIntro reports whether the place at token a is introduced as a venue by a word of the
-// lexicon class intro within three words before it, past the words of class venue_lead ("the",
-// "capital"): "talks in Washington", "will visit Yerevan" (meeting_venue), "signed in Ankara"
-// (signing_venue).
+// lexicon class intro before it, past up to four words of class venue_lead ("the", "capital"):
+// "talks in Washington", "will visit Yerevan", "visited the city of Shusha" (meeting_venue),
+// "signed in Ankara" (signing_venue).
 func (x *extraction) venueIntro(a int, intro string) bool {
 	d := x.doc
-	for k := a - 1; k >= 0 && k >= a-3; k-- {
+	for k := a - 1; k >= 0 && k >= a-5; k-- {
 		t := d.Tokens[k].Text
 		if x.lex.InClass(t, intro) {
 			return true
