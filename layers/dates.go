@@ -25,6 +25,9 @@ type When struct {
 	// the event's date when the clause has no other, never the day a story is about.
 	Period, Anchor, During, Bound bool
 	PhraseEnd                     int
+	// YearGuessed is a day or month whose year the text leaves out ("on Sept. 11"): the latest
+	// one not after publication, unless its clause looks ahead (aheadDates).
+	YearGuessed bool
 }
 
 var months = map[string]int{
@@ -169,7 +172,9 @@ func findDates(text string, s Span, p published) []When {
 		} else {
 			y = p.yearFor(mo, 0)
 		}
-		add(m[0], m[1], monthDate(y, mo))
+		w := monthDate(y, mo)
+		w.YearGuessed = group(seg, m, 6) == "" && w.Date != ""
+		add(m[0], m[1], w)
 	}
 	for _, m := range matches(hasYear && strings.Contains(seg, "0s"), reDecade, seg) {
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])
@@ -231,7 +236,7 @@ func dayDate(p published, month, day, year string) When {
 		return When{} // 31 June
 	}
 	s := t.Format(time.DateOnly)
-	return When{Date: s, Precision: "day", From: s, To: s}
+	return When{Date: s, Precision: "day", From: s, To: s, YearGuessed: year == ""}
 }
 
 func monthDate(y, mo int) When {

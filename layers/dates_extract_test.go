@@ -75,6 +75,15 @@ func TestExtractDateSourceAndTiming(t *testing.T) {
 		{"a plan with no date gets none",
 			"Russia will deploy more troops to Gyumri.", "2021-06-23",
 			"deployment", "Gyumri", "", "unknown", "none", "news"},
+		{"a day with no year that a plan looks ahead to is the next one",
+			"The drills will be held near Gyumri from March 3 to 9.", "2021-06-23",
+			"exercise", "Gyumri", "2022-03-03", "day", "text", "news"},
+		{"a day with no year that a report looks back on is the last one",
+			"The drills were held near Gyumri from March 3 to 9.", "2021-06-23",
+			"exercise", "Gyumri", "2021-03-03", "day", "text", "background"},
+		{"a relative clause after the trigger tells of the event: its place and its day",
+			"Troops arrived for the exercise, which will take place near Gyumri on 2 July.", "2021-06-23",
+			"exercise", "Gyumri", "2021-07-02", "day", "text", "news"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

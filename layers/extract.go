@@ -129,6 +129,7 @@ func (x *extraction) sentences() {
 			s.mentions = append(s.mentions, k)
 		}
 		s.dates = x.ref.sentenceDates(findDates(d.Text, sp, pub))
+		x.aheadDates(&s, pub)
 		s.cites = Citations(d.Text, sp)
 		s.title = isHeadline(d, s.t0, s.t1)
 		x.sents = append(x.sents, s)

@@ -181,6 +181,12 @@ func (x *extraction) clause(s *sentence, i int) (int, int) {
 	for c1 < s.t1 && !cut(c1) {
 		c1++
 	}
+	// "the exercise, which will be held at the Zar training ground": a relative clause right
+	// after the trigger word tells of the event itself
+	if c1 == i+1 && c1 < s.t1 && d.Tokens[c1].Text == "which" {
+		for c1++; c1 < s.t1 && !cut(c1); c1++ {
+		}
+	}
 	return c0, c1
 }
 
