@@ -37,6 +37,9 @@ type countGroup struct {
 	subset bool // part of people counted already ("including two children")
 	pro    bool // "three of them": its own list
 	zero   bool // a stated zero ("no one was killed"): n is 0, fate is what was denied
+	// l0, l1 is the token range of the whole list the group is part of when one fate was dealt
+	// to it ("four soldiers and two civilians were killed"); l1 is 0 otherwise
+	l0, l1 int
 }
 
 // FindCounts reads the counts of tokens toks (one clause or sentence): people counted before or
@@ -372,6 +375,9 @@ func (s *countScan) deal(fate int) {
 	}
 	for _, k := range run {
 		s.gs[k].fate = fate
+		if len(run) > 1 {
+			s.gs[k].l0, s.gs[k].l1 = s.gs[run[0]].t0, s.gs[run[len(run)-1]].t1
+		}
 	}
 	s.run, s.runFate = nil, fateNone
 }

@@ -99,18 +99,24 @@ func firstTrigger(tr trigger, all []trigger, types map[string]bool) bool {
 }
 
 // ownsGroup reports whether group g (tokens relative to c0) is nearer trigger tr than every other
-// trigger in the clause that takes its kind of count; ties go to the trigger before the group.
+// trigger in the clause that takes its kind of count; ties go to the trigger before the group. A
+// list that shares one fate goes whole to the trigger nearest it: "… measures in Karabakh, hours
+// after four soldiers and two civilians were killed by landmines" are the mines' six.
 func (x *extraction) ownsGroup(tr trigger, g countGroup, c0, c1 int, all []trigger) bool {
 	takes := troopTypes
 	if g.fate != fateNone {
 		takes = casualtyTypes
 	}
+	t0, t1 := g.t0, g.t1
+	if g.l1 > 0 {
+		t0, t1 = g.l0, g.l1
+	}
 	dist := func(tok int) int {
 		switch {
-		case tok < c0+g.t0:
-			return 2 * (c0 + g.t0 - tok)
-		case tok >= c0+g.t1:
-			return 2*(tok-(c0+g.t1)+1) + 1
+		case tok < c0+t0:
+			return 2 * (c0 + t0 - tok)
+		case tok >= c0+t1:
+			return 2*(tok-(c0+t1)+1) + 1
 		}
 		return 0
 	}
