@@ -111,6 +111,8 @@ var parseCases = []parseCase{
 	// countries: the place or the state
 	{"country/sent to is a location", "Troops were sent to Armenia last spring.",
 		[]wm{{text: "Armenia", role: geo.RoleLocation, country: "AM", levels: country}}},
+	{"country/airlifted from a city to a country", "Two battalions were airlifted from Kazan to Armenia in transport planes.",
+		[]wm{{text: "Kazan", role: geo.RoleLocation, country: "RU"}, {text: "Armenia", role: geo.RoleLocation, country: "AM", levels: country}}},
 	{"country/subject is an actor", "Armenia said on Tuesday that the talks had stalled.",
 		[]wm{{text: "Armenia", role: geo.RoleActor, country: "AM", levels: country}}},
 	{"country/clashes in is a location", "Fresh clashes in Azerbaijan left two soldiers wounded.",

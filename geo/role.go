@@ -337,7 +337,7 @@ func (d *Doc) motionBefore(i int) bool {
 		}
 		switch d.Tokens[k].Text {
 		case "sent", "send", "sends", "sending", "deployed", "deploy", "deploying", "dispatched", "dispatch",
-			"moved", "flew", "transferred", "redeployed", "delivered", "shipped", "brought", "travelled", "traveled":
+			"moved", "flew", "flown", "airlifted", "transferred", "redeployed", "relocated", "delivered", "shipped", "brought", "travelled", "traveled":
 			return true
 		}
 	}

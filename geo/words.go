@@ -44,7 +44,7 @@ var (
 		"travelled", "traveling", "travelling", "sent", "send", "sends", "sending", "deployed", "deploy", "deploys",
 		"deploying", "deployment", "deployments", "dispatched", "dispatch", "dispatching", "arrived", "arrive",
 		"arrives", "arriving", "arrival", "returned", "return", "returning", "moved", "move", "moving", "flew",
-		"fly", "flown", "flight", "flights", "went", "go", "going", "came", "come", "coming", "transferred",
+		"fly", "flown", "flight", "flights", "airlifted", "airlift", "went", "go", "going", "came", "come", "coming", "transferred",
 		"transfer", "relocated", "redeployed", "rushed", "headed", "heading", "route", "road", "way", "journey",
 		"mission", "missions", "delegation", "corridor", "access", "entry", "back", "forces", "troops", "units")
 

@@ -86,6 +86,12 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 		}
 		return countGroup{}, false
 	}
+	if after, ok := s.rangeEnd(i, next, n); ok {
+		next = after // "3,000 to 4,000 personnel": at least the lower bound
+		if hedge == HedgeNone || hedge == HedgeExact {
+			hedge = HedgeAtLeast
+		}
+	}
 	if hedge == HedgeNone {
 		hedge = HedgeExact
 	}
@@ -306,6 +312,15 @@ func (s *countScan) digitsAt(i int) (int, int, bool) {
 	if g := s.gap(i); g != "" && strings.ContainsAny(g[len(g)-1:], "-–/.:$€£₼#") {
 		return 0, i + 1, false // "F-16", "3.5", "10:30", "$5"
 	}
+	return s.digitsRun(i)
+}
+
+// digitsRun reads the number in digits at token i, whatever stands before it ("25" in "20-25").
+func (s *countScan) digitsRun(i int) (int, int, bool) {
+	t := s.tok(i)
+	if !isDigits(t) {
+		return 0, i + 1, false
+	}
 	j := i + 1
 	digits := t
 	for j < len(s.toks) && s.gap(j) == "," && len(s.toks[j].Text) == 3 && isDigits(s.toks[j].Text) {
@@ -346,3 +361,30 @@ func isDigits(s string) bool {
 func (s *countScan) subsetAt(i int) bool {
 	return s.is(cSubset, i-1) || s.is(cPronoun, i-1) && s.is(cSubset, i-2)
 }
+
+// rangeEnd reads the upper bound of a range whose lower bound n ends before token next (the
+// group starting at token i): "3,000 to 4,000", "20-25", "between 30 and 40". It returns the
+// token after the upper bound.
+func (s *countScan) rangeEnd(i, next, n int) (int, bool) {
+	k := next
+	if s.is(cChange, i-1) {
+		return 0, false // "rose from 12 to 15"
+	}
+	switch {
+	case s.is(cRange, k), s.tok(k) == "and" && s.is(cRangeOpen, i-1):
+		k++
+	case k < len(s.toks) && isDigitByte(s.toks[k].Text[0]) && isDash(strings.TrimSpace(s.gap(k))):
+		if hi, after, ok := s.digitsRun(k); ok && hi > n && !s.is(cUnit, after) {
+			return after, true
+		}
+		return 0, false
+	default:
+		return 0, false
+	}
+	if hi, after, ok := s.numberAt(k); ok && hi > n && !s.is(cUnit, after) {
+		return after, true
+	}
+	return 0, false
+}
+
+func isDash(g string) bool { return g == "-" || g == "–" || g == "—" }

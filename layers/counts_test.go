@@ -52,6 +52,12 @@ func TestFindCounts(t *testing.T) {
 		{"two dozen", "two dozen sappers cleared the road", troops(24, exact)},
 		{"largest armed count is troops", "The 1,500 peacekeepers and 300 engineers stayed", troops(1500, exact)},
 		{"one soldier is not troops", "one soldier said the road was closed", layers.Counts{}},
+		{"a range is at least its lower bound", "the base houses 3,000 to 4,000 personnel", troops(3000, atLeast)},
+		{"a hedged range keeps its hedge", "the base houses an estimated 3,000 to 4,000 personnel", troops(3000, about)},
+		{"a dashed range", "some 1,500-2,000 troops were moved", troops(1500, about)},
+		{"between and", "between 30 and 40 soldiers were killed", killed(30, atLeast)},
+		{"digits after a dash that are no range", "an F-16 crashed and 2 soldiers were killed", killed(2, exact)},
+		{"a rise is no range", "the toll rose from 12 to 15", killed(15, exact)},
 		{"civilians are not troops", "some 300 civilians fled the village", layers.Counts{}},
 		// deaths and injuries
 		{"died and injured in one clause", "at least three Armenian soldiers died and two Azeri soldiers were injured",

@@ -167,7 +167,14 @@ func SameEventInArticle(a, b *Event) bool {
 	if undatedNewsOfOld(a, b) || undatedNewsOfOld(b, a) {
 		return false
 	}
-	return sameModality(a, b) // a rumour stays a rumour, a plan a plan
+	return sameModality(a, b) || goesOn(a, b) || goesOn(b, a) // a rumour stays a rumour, a plan a plan
+}
+
+// goesOn reports whether b tells what is still to come of a under way: an
+// exercise reported, then one that "will run until Feb. 12" (a deployment to come is more troops).
+func goesOn(a, b *Event) bool {
+	return a.EventType == TypeExercise &&
+		orDefault(a.Modality, "reported") == "reported" && b.Modality == "expected"
 }
 
 // undatedNewsOfOld reports whether a is news the article tells without a date, before it

@@ -4,6 +4,7 @@ package layers
 // lists of places, and what "the region", "the city" and "there" refer to.
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -255,7 +256,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
 		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
-			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.classBetween(tr.tok+1, a, "time_anchor") {
+			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.anchorBetween(s, tr.tok+1, a) {
 			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
@@ -332,6 +333,26 @@ func (x *extraction) commaBefore(a, n int) bool {
 	d := x.doc
 	for k := a; k > 0 && k > a-n; k-- {
 		if strings.Contains(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorBetween reports whether a word of class time_anchor that anchors to an event, not a
+// date, stands in tokens [i, j): "the first drill since the liberation of Karabakh", not
+// "drills, which will run until Oct. 11 at training grounds near Nakhchivan".
+func (x *extraction) anchorBetween(s *sentence, i, j int) bool {
+	d := x.doc
+	c := x.cls.ref("time_anchor")
+	for k := i; k < j; k++ {
+		if !x.cls.is(k, c) {
+			continue
+		}
+		dated := k+1 < len(d.Tokens) && slices.ContainsFunc(s.dates, func(w When) bool {
+			return w.Start == d.Tokens[k+1].Start || w.Start == d.Tokens[k].Start
+		})
+		if !dated {
 			return true
 		}
 	}
