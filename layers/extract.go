@@ -88,14 +88,17 @@ type extraction struct {
 	// excluded marks mentions that never place an event: an origin ("from Moscow"), an
 	// affiliation ("Rustam Muradov of Dagestan", "Brigade of Bolu") or a border ("between X and Y").
 	excluded map[int]bool
-	ref      dateRef // the article's own date
-	evBuf    []event // inSentence's scratch, reused from sentence to sentence
+	// seat marks mentions that name where a body sits ("officials in Kharkiv said"): no trigger
+	// takes one as its place, but "the city" may refer back to it
+	seat  map[int]bool
+	ref   dateRef // the article's own date
+	evBuf []event // inSentence's scratch, reused from sentence to sentence
 }
 
 func (x *extraction) sentences() {
 	d := x.doc
 	spans := Sentences(d.Text)
-	x.excluded = map[int]bool{}
+	x.excluded, x.seat = map[int]bool{}, map[int]bool{}
 	x.covered = make([]bool, len(d.Tokens))
 	x.tokMention = make([]int, len(d.Tokens))
 	for i := range x.tokMention {
@@ -158,6 +161,8 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true // where the report was filed
 		case x.yearJoined(k):
 			x.excluded[k] = true // "Vostok-2022", "Kavkaz-2020": the name of an exercise
+		case prev == "in" && i > 1 && x.lex.InClass(d.Tokens[i-2].Text, "seat_body"):
+			x.seat[k] = true // "the government in Port Sudan blamed …": where a body sits
 		}
 	}
 	for _, sn := range x.sents {

@@ -218,7 +218,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 	best, bestDist := -1, 1<<30
 	for _, k := range s.mentions {
 		m := d.Mentions[k]
-		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
+		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || x.seat[k] {
 			continue
 		}
 		a, b := d.MentionTokens[k][0], d.MentionTokens[k][1]
