@@ -157,7 +157,15 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 			}
 			return c // "Fatalities: 3"
 		}
-		if x.reportsOtherEvent(s, gs, typ, pl) {
+		if x.reportsOtherEvent(s, gs, typ, pl, s.t1) {
+			// "At least 24 people were killed …, and 87 injured; Tajik authorities reported
+			// fighting near Isfara": a toll in a first clause that tells of nothing else
+			if end := x.semicolonAfter(s); end > 0 {
+				hs := findGroups(d.Text, d.Tokens[s.t0:end])
+				if hc := sumGroups(hs); !x.reportsOtherEvent(s, hs, typ, pl, end) && want(hc) {
+					return hc
+				}
+			}
 			return Counts{}
 		}
 		if want(c) {
@@ -165,6 +173,17 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 		}
 	}
 	return Counts{}
+}
+
+// semicolonAfter is the token after the first semicolon of sentence s, 0 when it has none.
+func (x *extraction) semicolonAfter(s *sentence) int {
+	d := x.doc
+	for k := s.t0 + 1; k < s.t1; k++ {
+		if strings.Contains(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start], ";") {
+			return k
+		}
+	}
+	return 0
 }
 
 // labelLine reports whether sentence s is a label line: a word for an outcome and a colon.
@@ -177,13 +196,17 @@ func (x *extraction) labelLine(s *sentence) bool {
 	return ok
 }
 
-// reportsOtherEvent reports whether sentence s has a trigger that is neither a word of death or
-// injury, nor inside the people a count group gs counts, nor one more word for the event itself
-// (its type typ, and no place but its own pl: "About 1,500 servicemen are involved in the drills").
-func (x *extraction) reportsOtherEvent(s *sentence, gs []countGroup, typ string, pl *geo.Place) bool {
+// reportsOtherEvent reports whether sentence s has, before token end, a trigger that is neither a
+// word of death or injury, nor inside the people a count group gs counts, nor one more word for
+// the event itself (its type typ, and no place but its own pl: "About 1,500 servicemen are
+// involved in the drills").
+func (x *extraction) reportsOtherEvent(s *sentence, gs []countGroup, typ string, pl *geo.Place, end int) bool {
 	d := x.doc
-	same := !x.namesOtherPlace(s, pl)
+	same := !x.namesOtherPlaceBefore(s, pl, end)
 	for _, t := range x.triggers(s) {
+		if t.tok >= end {
+			continue
+		}
 		if w := d.Tokens[t.tok].Text; deathWords[w] || injuryWords[w] || (same && t.typ == typ) {
 			continue
 		}
@@ -200,7 +223,15 @@ func (x *extraction) reportsOtherEvent(s *sentence, gs []countGroup, typ string,
 
 // namesOtherPlace reports whether sentence s names a location other than place pl.
 func (x *extraction) namesOtherPlace(s *sentence, pl *geo.Place) bool {
+	return x.namesOtherPlaceBefore(s, pl, s.t1)
+}
+
+// namesOtherPlaceBefore is namesOtherPlace for the sentence's tokens before end.
+func (x *extraction) namesOtherPlaceBefore(s *sentence, pl *geo.Place, end int) bool {
 	for _, k := range s.mentions {
+		if x.doc.MentionTokens[k][0] >= end {
+			break
+		}
 		m := x.doc.Mentions[k]
 		if m.Role == geo.RoleLocation && m.Place != nil && (pl == nil || m.Place.ID != pl.ID) {
 			return true

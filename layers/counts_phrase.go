@@ -118,6 +118,9 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 		g.armed, g.plural, g.item = wk.armed, !wk.singular, wk.singular
 		g.t1 = s.postModifier(k + 1)
 		return g, true
+	case k == next+1 && s.demonymPlural(next):
+		g.plural, g.t1 = true, s.postModifier(k) // "17 Palestinians", "three Ukrainians"
+		return g, true
 	case s.is(cPronoun, k) && s.tok(k-1) == "of":
 		g.pro, g.t1 = true, k+1 // "three of them"
 		return g, true
@@ -388,3 +391,19 @@ func (s *countScan) rangeEnd(i, next, n int) (int, bool) {
 }
 
 func isDash(g string) bool { return g == "-" || g == "–" || g == "—" }
+
+// demonymPlural reports whether token i, right after a number, is a people's name in the plural
+// ("17 Palestinians", "two Israelis"): capitalised, ending in -ans, -ians, -is, -ese or -ks, and
+// not the name of a place the lexicon would count as a unit.
+func (s *countScan) demonymPlural(i int) bool {
+	if !s.capital(i) || s.inf[i] != noInfo {
+		return false
+	}
+	t := s.tok(i)
+	for _, suf := range []string{"ans", "is", "ks", "ese", "ns"} {
+		if len(t) > len(suf)+2 && strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}

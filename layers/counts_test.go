@@ -58,6 +58,8 @@ func TestFindCounts(t *testing.T) {
 		{"between and", "between 30 and 40 soldiers were killed", killed(30, atLeast)},
 		{"digits after a dash that are no range", "an F-16 crashed and 2 soldiers were killed", killed(2, exact)},
 		{"a rise is no range", "the toll rose from 12 to 15", killed(15, exact)},
+		{"a demonym in the plural counts people", "Two Israelis were wounded", injured(2, exact)},
+		{"a weapon in the plural is no people", "Three Bayraktars were lost and two killed", killed(2, exact)},
 		{"civilians are not troops", "some 300 civilians fled the village", layers.Counts{}},
 		// deaths and injuries
 		{"died and injured in one clause", "at least three Armenian soldiers died and two Azeri soldiers were injured",
