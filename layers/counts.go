@@ -40,6 +40,7 @@ type countGroup struct {
 	// l0, l1 is the token range of the whole list the group is part of when one fate was dealt
 	// to it ("four soldiers and two civilians were killed"); l1 is 0 otherwise
 	l0, l1 int
+	claim  bool // a side's claim of its enemy's losses: not counted
 }
 
 // FindCounts reads the counts of tokens toks (one clause or sentence): people counted before or
@@ -54,7 +55,7 @@ func sumGroups(gs []countGroup) Counts {
 	var c Counts
 	for _, g := range gs {
 		switch {
-		case g.subset || g.zero:
+		case g.subset || g.zero || g.claim:
 		case g.fate == fateDeath:
 			c.Fatalities = addCapped(c.Fatalities, g.n)
 			c.FatalitiesHedge = combineHedges(c.FatalitiesHedge, g.hedge)

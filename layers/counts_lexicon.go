@@ -77,13 +77,16 @@ const (
 	cRange
 	cRangeOpen
 	cChange
+	cPossessive
+	cClaim
 )
 
 var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cRank, "det": cDet, "unit": cUnit,
 	"strength": cStrength, "toll": cToll, "pronoun": cPronoun, "subset": cSubset, "yearprep": cYearprep,
 	"elide": cElide, "no": cNo, "fatal": cFatal, "break": cBreak, "losing": cLosing,
 	"zero": cZero, "casualty": cCasualty, "zerofill": cZeroFill, "zerostop": cZeroStop,
-	"range": cRange, "rangeopen": cRangeOpen, "change": cChange}
+	"range": cRange, "rangeopen": cRangeOpen, "change": cChange,
+	"possessive": cPossessive, "claim": cClaim}
 
 // wordInfo is what the lexicon says of one word.
 type wordInfo struct {
@@ -199,7 +202,7 @@ func (l *countLexicon) add(word, class, value string) error {
 		}
 		l.hedges = append(l.hedges, hedgePhrase{strings.Fields(word), h})
 	case "modifier", "aux", "rank", "det", "unit", "strength", "toll", "pronoun", "subset", "yearprep", "elide", "no",
-		"fatal", "break", "losing", "zero", "casualty", "zerofill", "zerostop", "range", "rangeopen", "change":
+		"fatal", "break", "losing", "zero", "casualty", "zerofill", "zerostop", "range", "rangeopen", "change", "possessive", "claim":
 		if l.words[class] == nil {
 			l.words[class] = map[string]bool{}
 		}

@@ -95,7 +95,7 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	if hedge == HedgeNone {
 		hedge = HedgeExact
 	}
-	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i)}
+	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i), claim: s.claimBefore(i)}
 	if s.is(cStrength, next) && strings.TrimSpace(s.gap(next)) == "-" {
 		g.armed, g.t1 = true, next+1 // "a 300-strong contingent"
 		return g, true
@@ -110,6 +110,11 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 			if k2 := s.skipMods(after); s.w(k2).noun {
 				g.n, k = min(n+n2, maxCount), k2
 			}
+		}
+	}
+	if s.tok(k) == "of" && s.is(cPossessive, k+1) {
+		if k2 := s.skipMods(k + 2); s.w(k2).noun {
+			k = k2 // "23 of its soldiers"
 		}
 	}
 	wk := s.w(k)
@@ -403,6 +408,24 @@ func (s *countScan) demonymPlural(i int) bool {
 	for _, suf := range []string{"ans", "is", "ks", "ese", "ns"} {
 		if len(t) > len(suf)+2 && strings.HasSuffix(t, suf) {
 			return true
+		}
+	}
+	return false
+}
+
+// claimBefore reports whether a word of class claim stands within five words before token i,
+// with no punctuation and no "that" between: "claimed over 200 fighters killed", "claiming to
+// have killed 40".
+func (s *countScan) claimBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if s.is(cClaim, k) {
+			return true
+		}
+		if s.tok(k) == "that" {
+			return false // "claimed that nine people had been killed": a report, not a boast
+		}
+		if strings.TrimSpace(s.gap(k+1)) != "" {
+			return false
 		}
 	}
 	return false

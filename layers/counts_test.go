@@ -59,6 +59,9 @@ func TestFindCounts(t *testing.T) {
 		{"digits after a dash that are no range", "an F-16 crashed and 2 soldiers were killed", killed(2, exact)},
 		{"a rise is no range", "the toll rose from 12 to 15", killed(15, exact)},
 		{"a demonym in the plural counts people", "Two Israelis were wounded", injured(2, exact)},
+		{"N of its soldiers", "the army said 23 of its soldiers were killed", killed(23, exact)},
+		{"a side's claim of enemy losses is not counted", "the army said 23 of its soldiers were killed and claimed over 200 fighters killed", killed(23, exact)},
+		{"a claim reported with that is counted", "the rebels claimed that nine soldiers had been killed", killed(9, exact)},
 		{"a weapon in the plural is no people", "Three Bayraktars were lost and two killed", killed(2, exact)},
 		{"civilians are not troops", "some 300 civilians fled the village", layers.Counts{}},
 		// deaths and injuries
