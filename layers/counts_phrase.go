@@ -419,7 +419,7 @@ func (s *countScan) demonymPlural(i int) bool {
 func (s *countScan) claimBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if s.is(cClaim, k) {
-			return true
+			return s.tok(k+1) != "lives" && s.tok(k+2) != "lives" // not "claimed the lives of four"
 		}
 		if s.tok(k) == "that" {
 			return false // "claimed that nine people had been killed": a report, not a boast
