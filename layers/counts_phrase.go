@@ -233,6 +233,9 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 func (s *countScan) skipMods(j int) int {
 	k := j
 	for m := 0; m < 3 && k < len(s.toks); m++ {
+		if k > j && strings.ContainsAny(s.gap(k), ",;:()") {
+			return k // "three Palestinians, the ministry said": the noun ends at the comma
+		}
 		t, w := s.toks[k].Text, s.inf[k]
 		switch {
 		case w.noun:

@@ -60,6 +60,8 @@ func TestFindCounts(t *testing.T) {
 		{"a rise is no range", "the toll rose from 12 to 15", killed(15, exact)},
 		{"a demonym in the plural counts people", "Two Israelis were wounded", injured(2, exact)},
 		{"N of its soldiers", "the army said 23 of its soldiers were killed", killed(23, exact)},
+		{"the noun ends at a comma", "the strike killed three Palestinians, officials said", killed(3, exact)},
+		{"a demonym before a comma", "the strike killed three Palestinians, the ministry said", killed(3, exact)},
 		{"a side's claim of enemy losses is not counted", "the army said 23 of its soldiers were killed and claimed over 200 fighters killed", killed(23, exact)},
 		{"a claim reported with that is counted", "the rebels claimed that nine soldiers had been killed", killed(9, exact)},
 		{"a weapon in the plural is no people", "Three Bayraktars were lost and two killed", killed(2, exact)},
