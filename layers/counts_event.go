@@ -146,7 +146,7 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 			break
 		}
 		para := strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n")
-		if para && x.namesOtherPlace(s, pl) {
+		if para && x.namesOtherPlace(s, pl) || x.ownCasualties(s, pl) {
 			break
 		}
 		gs := findGroups(d.Text, d.Tokens[s.t0:s.t1])
@@ -184,6 +184,24 @@ func (x *extraction) semicolonAfter(s *sentence) int {
 		}
 	}
 	return 0
+}
+
+// ownCasualties reports whether sentence s tells of casualties at a place of its own, one that
+// is neither place pl nor holds it: "Two servicemen were martyred … near Lachin" after a strike
+// on Ryazan are Lachin's.
+func (x *extraction) ownCasualties(s *sentence, pl *geo.Place) bool {
+	if _, ok := x.casualties(s); !ok {
+		return false
+	}
+	for _, k := range s.mentions {
+		m := x.doc.Mentions[k]
+		if m.Role != geo.RoleLocation || m.Place == nil || pl != nil && (m.Place.ID == pl.ID || m.Place.Name == pl.Admin1 ||
+			m.Place.Level == geo.LevelCountry && m.Place.Country == pl.Country) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // labelLine reports whether sentence s is a label line: a word for an outcome and a colon.
