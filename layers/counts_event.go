@@ -157,7 +157,7 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 			}
 			return c // "Fatalities: 3"
 		}
-		if x.reportsOtherEvent(s, gs, typ, pl, s.t1) {
+		if x.reportsOtherEvent(s, gs, typ, pl, s.t1) || para && x.unknownPlaced(s) {
 			// "At least 24 people were killed …, and 87 injured; Tajik authorities reported
 			// fighting near Isfara": a toll in a first clause that tells of nothing else
 			if end := x.semicolonAfter(s); end > 0 {
@@ -173,6 +173,16 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 		}
 	}
 	return Counts{}
+}
+
+// unknownPlaced reports whether sentence s reports an event of its own at a place the gazetteer
+// lacks ("repelled an attack near the Tishrin dam"): a toll after it is that event's.
+func (x *extraction) unknownPlaced(s *sentence) bool {
+	if len(x.triggers(s)) == 0 {
+		return false
+	}
+	_, ok := x.unknownPlace(s, s.t0, s.t1)
+	return ok
 }
 
 // semicolonAfter is the token after the first semicolon of sentence s, 0 when it has none.

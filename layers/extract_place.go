@@ -255,7 +255,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		if tr.typ == TypeAgreement && (!fronted && !x.venueIntro(a, "signing_venue") || a > tr.tok && x.classBetween(tr.tok+1, a, "meeting_topic")) {
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
-		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && x.reportingBetween(b, b+1) ||
+		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && !x.commaBefore(b, 1) && x.reportingBetween(b, b+1) ||
 			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.anchorBetween(s, tr.tok+1, a) {
 			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}

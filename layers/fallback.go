@@ -1,10 +1,15 @@
 package layers
 
-import "conflictmap/geo"
+import (
+	"strings"
+
+	"conflictmap/geo"
+)
 
 // fallback places an event whose own place the gazetteer lacks ("shelled positions near Sotk")
 // at the district, region or country that its sentence names, nearest the unknown name first,
-// or else at the last one the four sentences before it name. It returns the mention and the
+// or else at the last one the four sentences before it name (past a paragraph break, only one
+// of a country the sentence names). It returns the mention and the
 // token of the unknown name; ok is false when the clause names no unknown place.
 func (x *extraction) fallback(si int, c0, c1 int) (k, at int, ok bool) {
 	s := &x.sents[si]
@@ -28,15 +33,34 @@ func (x *extraction) fallback(si int, c0, c1 int) (k, at int, ok bool) {
 	if best >= 0 {
 		return best, at, true
 	}
+	para := false
 	for i := si - 1; i >= 0 && i >= si-4; i-- {
+		para = para || strings.Contains(x.doc.Text[x.sents[i].End:x.sents[i+1].Start], "\n\n")
 		ms := x.sents[i].mentions
 		for j := len(ms) - 1; j >= 0; j-- {
-			if x.coarse(ms[j]) {
+			// a region of another paragraph only where the sentence's sides allow it: not
+			// Dashkasan for "Russian troops liberated Novoselovka"
+			if x.coarse(ms[j]) && (!para || x.sidesAllow(s, x.doc.Mentions[ms[j]].Place.Country)) {
 				return ms[j], at, true
 			}
 		}
 	}
 	return -1, 0, false
+}
+
+// sidesAllow reports whether sentence s names country cc, by name or demonym.
+func (x *extraction) sidesAllow(s *sentence, cc string) bool {
+	for _, h := range x.doc.Demonyms {
+		if h.Start >= s.Start && h.End <= s.End && h.Country != nil && h.Country.ISO2 == cc {
+			return true
+		}
+	}
+	for _, k := range s.mentions {
+		if p := x.doc.Mentions[k].Place; p != nil && p.Level == geo.LevelCountry && p.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // coarse reports whether mention k is a location that can stand in for a place inside it: a
@@ -61,6 +85,9 @@ func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
 	for j := max(c0, s.t0+1); j < c1; j++ {
 		if !d.Capitalised(j) || x.covered[j] || x.demonymAt(j) || months[d.Tokens[j].Text] != 0 || isWeekday(d.Text[d.Tokens[j].Start:d.Tokens[j].End]) {
 			continue
+		}
+		if d.Text[d.Tokens[j-1].End:d.Tokens[j].Start] == "-" {
+			continue // "Commander-in-Chief"
 		}
 		prev := d.Tokens[j-1].Text
 		if x.lex.InClass(prev, "locative") ||
