@@ -38,7 +38,7 @@ func TestExtractPlacing(t *testing.T) {
 			text: "A drone struck a car in the town of Nabatieh, state media reported.",
 			want: []wantEvent{{typ: "clash", place: "Nabatieh"}}, count: 1},
 		{name: "unknown village: no region of another paragraph and another country", published: pub,
-			text: "Tension rose in the Tovuz district.\n\nRussian troops took the settlement of Novoselivka, the ministry in Moscow said.",
+			text:  "Tension rose in the Tovuz district.\n\nRussian troops took the settlement of Novoselivka, the ministry in Moscow said.",
 			notAt: []string{"Tovuz District"}},
 		{name: "where a body sits places no event", published: pub,
 			text:  "Drones hit a fuel depot on Monday. The authorities in Kassala blamed the rebels for the attack.",
