@@ -141,10 +141,22 @@ func findDates(text string, s Span, p published) []When {
 		names = monthNames(seg)
 	}
 	for _, m := range monthDayMatches(seg, names) {
-		add(m[0], m[1], dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6)))
+		w := dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6))
+		if a, b, ok := digitsAround(seg, m[5], 1); ok { // "June 5-9": to the last day
+			if we := dayDate(p, seg[m[2]:m[3]], seg[a:b], group(seg, m, 6)); we.To > w.To {
+				w.To = we.To
+			}
+		}
+		add(m[0], m[1], w)
 	}
 	for _, m := range dayMonthMatches(seg, names) {
-		add(m[0], m[1], dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6)))
+		w := dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6))
+		if a, b, ok := digitsAround(seg, m[0], -1); ok { // "5-9 June": from the first day
+			if ws := dayDate(p, seg[m[4]:m[5]], seg[a:b], group(seg, m, 6)); ws.From != "" && ws.From < w.From {
+				w.Date, w.From = ws.Date, ws.From
+			}
+		}
+		add(m[0], m[1], w)
 	}
 	for _, m := range matches(hasSeason, reSeason, seg) {
 		y, _ := strconv.Atoi(seg[m[4]:m[5]])
@@ -369,4 +381,35 @@ func weekday(p published, name string) When {
 	back := (int(t.Weekday()) - int(weekdays[name]) + 7) % 7
 	day := t.AddDate(0, 0, -back).Format(time.DateOnly)
 	return When{Date: day, Precision: "day", From: day, To: day}
+}
+
+// digitsAround finds the other day of a range joined by a hyphen at offset at of seg: the one or
+// two digits after it (dir 1: "June 5-9" from the end of "5") or before it (dir -1: "5-9 June"
+// from the start of "9").
+func digitsAround(seg string, at, dir int) (int, int, bool) {
+	isDigit := func(i int) bool { return i >= 0 && i < len(seg) && seg[i] >= '0' && seg[i] <= '9' }
+	if dir > 0 {
+		if at >= len(seg) || seg[at] != '-' {
+			return 0, 0, false
+		}
+		b := at + 1
+		for b < len(seg) && b-at <= 2 && isDigit(b) {
+			b++
+		}
+		if b == at+1 || isDigit(b) || b < len(seg) && asciiWord(seg[b]) {
+			return 0, 0, false
+		}
+		return at + 1, b, true
+	}
+	if at < 2 || seg[at-1] != '-' {
+		return 0, 0, false
+	}
+	a := at - 1
+	for a > 0 && at-1-a < 2 && isDigit(a-1) {
+		a--
+	}
+	if a == at-1 || isDigit(a-1) || a > 0 && asciiWord(seg[a-1]) {
+		return 0, 0, false
+	}
+	return a, at - 1, true
 }
