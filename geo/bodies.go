@@ -12,7 +12,8 @@ func (p *Parser) officeOf(d *Doc, s *span) bool {
 }
 
 // bodyOf reports whether span s names the authority of a place that acts through a body of
-// it: "the forces of Nagorno-Karabakh", "Karabakh authorities", "Karabakh's leadership".
+// it: "the forces of Nagorno-Karabakh", "Karabakh authorities", "Karabakh's leadership", "the
+// Karabakh Defence Army".
 func (p *Parser) bodyOf(d *Doc, s *span) bool {
 	if len(p.rules.body) == 0 {
 		return false
@@ -35,7 +36,12 @@ func (p *Parser) bodyOf(d *Doc, s *span) bool {
 	for ; k < len(d.Tokens) && k < s.j+5; k++ {
 		t := d.Tokens[k].Text
 		if !poss && !d.lower(k) && !d.titleLine(k) {
-			return false // "Karabakh Armenians"
+			// "Karabakh Armenians" is a people of the place; "the Artsakh Defence Army"
+			// a body's capitalised name
+			t = strings.ToLower(t)
+			if !p.rules.body[t] && !p.rules.bodyMod[t] {
+				return false
+			}
 		}
 		if p.rules.body[t] {
 			return true

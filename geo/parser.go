@@ -379,6 +379,9 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 			prev = d.Tokens[s.i-1].Text
 		}
 		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
+		if !division && glossOfName(d, s) {
+			prev = "in" // "near Sugovushan (Tartar)": the district a name lies in, as ACLED writes it
+		}
 		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev] && !objectVerbs[prev]) {
 			return false
 		}
@@ -497,4 +500,11 @@ func (p *Parser) isNear(d *Doc, i int) bool {
 		}
 	}
 	return false
+}
+
+// glossOfName reports whether a one-word span stands alone in brackets right after a
+// capitalised name: "Sugovushan (Tartar)".
+func glossOfName(d *Doc, s *span) bool {
+	return s.j-s.i == 1 && s.i > 0 && strings.TrimSpace(d.gap(s.i-1)) == "(" && strings.HasPrefix(d.gap(s.j-1), ")") &&
+		d.Capitalised(s.i-1)
 }

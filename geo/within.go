@@ -80,12 +80,13 @@ func bracketed(d *Doc, spans []span, t int) int {
 }
 
 // inside reports whether a place lies in the division c: the same first-level division, or
-// within withinKm of the division's point.
+// within withinKm of the division's point. A first-level division's seat stands for its
+// division: "Bakhmut (Donetsk)" is Bakhmut in Donetsk oblast, 75 km from the city.
 func inside(pl, c *Place) bool {
 	if pl.Country != c.Country {
 		return false
 	}
-	if c.Level == LevelAdmin1 && pl.Admin1Code != "" && pl.Admin1Code == c.Admin1Code {
+	if (c.Level == LevelAdmin1 || c.Feature == "PPLA") && pl.Admin1Code != "" && pl.Admin1Code == c.Admin1Code {
 		return true
 	}
 	return distanceKm(pl.Point(), c.Point()) <= withinKm
