@@ -4,6 +4,7 @@ package layers
 // lists of places, and what "the region", "the city" and "there" refer to.
 
 import (
+	orbgeo "github.com/paulmach/orb/geo"
 	"slices"
 	"sort"
 	"strings"
@@ -103,6 +104,10 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || levelClass(m.Place.Level) != levelClass(pp.Level) ||
 			m.Place.Admin1 == pp.Name || pp.Admin1 == m.Place.Name {
 			return out // "in Kalbajar, Azerbaijan", "in Kapan, Syunik": a place and what holds it
+		}
+		if ev.EventType == TypeExercise && near(m.Place, pp) {
+			prev = k // "will run until Feb. 12 in Kars and Sarikamis": one exercise over nearby sites
+			continue
 		}
 		e := ev
 		e.mention = k
@@ -519,4 +524,13 @@ func (x *extraction) bounded(spans []Span) []Span {
 		out = append(out, Span{Start: start, End: sp.End})
 	}
 	return out
+}
+
+// exerciseSiteKm is how far apart the listed sites of one exercise may lie: the ranges of one
+// drill ("in Kars and Sarikamis", 55 km), not drills across a country ("in Baku, Nakhchivan").
+const exerciseSiteKm = 100
+
+// near reports whether two places are within exerciseSiteKm of each other.
+func near(a, b *geo.Place) bool {
+	return orbgeo.Distance(a.Point(), b.Point()) <= exerciseSiteKm*1000
 }
