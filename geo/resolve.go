@@ -2,6 +2,7 @@ package geo
 
 import (
 	"math"
+	"strings"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/planar"
@@ -35,7 +36,7 @@ func cueOf(d *Doc, s *span) cue {
 	}
 	if s.j < len(d.Tokens) {
 		w := d.Tokens[s.j].Text
-		if divisionWords[w] && w != "state" && w != "republic" {
+		if divisionWords[w] && w != "state" && w != "republic" || w == "state" && stateEnds(d, s.j) {
 			return cueDivision
 		}
 		if settlementWords[w] && w != "capital" && w != "port" {
@@ -44,6 +45,18 @@ func cueOf(d *Doc, s *span) cue {
 	}
 	return cueNone
 }
+
+// stateEnds reports whether the "state" at token k ends its phrase, "in Sennar state, the
+// army said", "Kassala state from", and so names a division, not "Azerbaijan state border" or
+// "Russian state media".
+func stateEnds(d *Doc, k int) bool {
+	if k+1 >= len(d.Tokens) || strings.TrimSpace(d.gap(k)) != "" {
+		return true
+	}
+	return stateFollowers[d.Tokens[k+1].Text]
+}
+
+var stateFollowers = set("from", "in", "on", "of", "and", "or", "to", "near", "where", "which", "after", "since", "as", "by", "with", "at", "into", "last", "this", "that")
 
 // context is what a document says about where it is: the countries it names and the places
 // that it names unambiguously.
