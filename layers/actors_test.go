@@ -17,6 +17,7 @@ func TestClashAttackedState(t *testing.T) {
 		{"shelling across a border", "Azerbaijani forces shelled Jermuk on Tuesday.", []string{"Azerbaijan", "Armenia"}},
 		{"a state on its own soil", "Ukrainian artillery shelled positions near Bakhmut on Friday.", []string{"Ukraine"}},
 		{"no state named", "Gunmen attacked a checkpoint near Kidal on Sunday.", nil},
+		{"an armed group by its acronym", "RSF fighters attacked a camp near El Fasher on Sunday.", []string{"Rapid Support Forces"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
