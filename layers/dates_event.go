@@ -98,6 +98,7 @@ func inAside(text string, s Span, a, at int) bool {
 	}
 	from += s.Start
 	to := strings.IndexByte(text[a:s.End], ',')
+	closed := to >= 0
 	if to < 0 {
 		to = s.End
 	} else {
@@ -107,6 +108,11 @@ func inAside(text string, s Span, a, at int) bool {
 		return false
 	}
 	w := wordAfter(text[:to], from+1)
+	// "its base in Gyumri, established in 1995, and the contingent …": a participle's aside
+	// closed by a comma dates what comes before it, not what follows
+	if closed && len(w) > 4 && strings.HasSuffix(w, "ed") && at >= to {
+		return true
+	}
 	return w == "which" || w == "who" || w == "where" || w == "whose" || w == "when"
 }
 
