@@ -59,7 +59,12 @@ func (s *countScan) tollAt(i int) (int, bool) {
 	if !s.is(cToll, i) {
 		return i, false
 	}
-	for k := i + 1; k < i+8 && k < len(s.toks); k++ {
+	// "the death toll from Sunday's missile strike on Sumy has risen to 35": past the strike's
+	// words, up to a comma
+	for k := i + 1; k < i+16 && k < len(s.toks); k++ {
+		if k > i+1 && strings.ContainsAny(s.gap(k-1), ",;:") {
+			break
+		}
 		if g, ok := s.groupAt(k, true); ok {
 			g.fate = fateDeath
 			s.add(g)

@@ -85,6 +85,8 @@ func TestFindCounts(t *testing.T) {
 		{"object list", "the strike killed two soldiers and a nurse's aide, the ministry said", killed(2, exact)},
 		{"death toll", "the death toll rose to 12", killed(12, exact)},
 		{"toll stood at", "The toll from the attack stood at 9 on Monday.", killed(9, exact)},
+		{"a toll past the strike's words", "The death toll from Sunday's Russian missile strike on Sumy has risen to 35.", killed(35, exact)},
+		{"a toll ends at a comma", "The toll was unclear, the mayor said, and 3 buildings burned.", layers.Counts{}},
 		{"claimed the lives", "the explosion claimed the lives of four", killed(4, exact)},
 		{"lost their lives", "six conscripts lost their lives", killed(6, exact)},
 		{"lost soldiers", "the army lost two soldiers in the ambush", killed(2, exact)},

@@ -63,9 +63,12 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 		if !inClause(w) || !clear(w) || !serves(w) {
 			continue
 		}
-		key := datePrecisionRank(w.Precision) * 4
+		key := datePrecisionRank(w.Precision) * 8
 		if w.Start > at {
 			key += 2
+		}
+		if !x.saidOn(w.Start) {
+			key += 4 // "Sunday's strike …, officials said on Monday": the report's day comes last
 		}
 		if key > bestKey {
 			best, bestKey = w, key
@@ -156,4 +159,21 @@ func (x *extraction) relativeDay(s *sentence) (When, bool) {
 // sentenceBefore is the index of the last sentence that starts before offset at, or -1.
 func (x *extraction) sentenceBefore(at int) int {
 	return sort.Search(len(x.sents), func(i int) bool { return x.sents[i].Start >= at }) - 1
+}
+
+// saidOn reports whether the date at offset a follows a reporting verb, "said on Monday",
+// "told reporters Tuesday": the day of the report, not necessarily of the event.
+func (x *extraction) saidOn(a int) bool {
+	d := x.doc
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= a }) - 1
+	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		t := d.Tokens[k].Text
+		if x.lex.InClass(t, "report") {
+			return true
+		}
+		if t != "on" && t != "late" && t != "early" && t != "reporters" && t != "journalists" {
+			return false
+		}
+	}
+	return false
 }
