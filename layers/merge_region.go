@@ -64,3 +64,26 @@ func sameInArticle(g *geo.Gazetteer, a, b *Event) bool {
 	y.PlaceID, y.Country, y.Level, y.Admin1, y.Place = x.PlaceID, x.Country, x.Level, x.Admin1, x.Place
 	return SameEventInArticle(&x, &y)
 }
+
+// regionInSentence reports whether a and b, two reports of one sentence, are one event told at a
+// region and at a place inside it: "clashed west of the Lachin corridor and took heights in
+// Lachin district": a district inside the region. Within one sentence the region's own date does
+// not make it another event; a town hit inside the region still does.
+func regionInSentence(g *geo.Gazetteer, a, b *Event) bool {
+	outer, inner := a, b
+	if _, ok := regionBound(g, b); ok {
+		if _, ok := regionBound(g, a); !ok {
+			outer, inner = b, a
+		}
+	}
+	bd, ok := regionBound(g, outer)
+	if !ok || outer.PlaceID == inner.PlaceID || !validPoint(inner.Lon, inner.Lat) || !bd.Contains(orb.Point{inner.Lon, inner.Lat}) {
+		return false
+	}
+	if l := geo.Level(inner.Level); l != geo.LevelAdmin1 && l != geo.LevelDistrict {
+		return false // a town hit inside a region is an event of its own beside the front's
+	}
+	x, y := *outer, *inner
+	y.PlaceID, y.Country, y.Level, y.Admin1, y.Place = x.PlaceID, x.Country, x.Level, x.Admin1, x.Place
+	return SameEventInArticle(&x, &y)
+}
