@@ -84,6 +84,7 @@ func TestFindCounts(t *testing.T) {
 		{"killing and wounding with no nouns", "the blast went off, killing two and wounding five", both(2, 5)},
 		{"object list", "the strike killed two soldiers and a nurse's aide, the ministry said", killed(2, exact)},
 		{"death toll", "the death toll rose to 12", killed(12, exact)},
+		{"an agency's typo for civilian", "1 civillian was killed in the attack", killed(1, exact)},
 		{"toll stood at", "The toll from the attack stood at 9 on Monday.", killed(9, exact)},
 		{"a toll past the strike's words", "The death toll from Sunday's Russian missile strike on Sumy has risen to 35.", killed(35, exact)},
 		{"a toll ends at a comma", "The toll was unclear, the mayor said, and 3 buildings burned.", layers.Counts{}},
