@@ -280,7 +280,8 @@ var parseCases = []parseCase{
 		[]wm{{text: "Baku", role: geo.RoleLocation, country: "AZ"}}},
 
 	{"context/a far namesake of a village the gazetteer lacks is dropped", "Monitors reported shooting near Sotk and Kut, in Armenia's Gegharkunik province.",
-		[]wm{{text: "Armenia", role: geo.RoleLocation, country: "AM"}, {text: "Gegharkunik", role: geo.RoleLocation, country: "AM"}}},
+		[]wm{{text: "Sotk", role: geo.RoleLocation, country: "AM", lat: 40.20, lon: 45.86, km: 5, near: true},
+			{text: "Armenia", role: geo.RoleLocation, country: "AM"}, {text: "Gegharkunik", role: geo.RoleLocation, country: "AM"}}},
 
 	// longest match
 	{"longest/Nagorno-Karabakh is one mention", "Fighting resumed in Nagorno-Karabakh on Sunday.",

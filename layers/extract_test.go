@@ -244,9 +244,9 @@ func TestExtractEvents(t *testing.T) {
 			text: "Armenian positions near Fuzuli were shelled on October 3, the Azerbaijani defence ministry said.",
 			want: []wantEvent{{typ: "clash", sub: "shelling", place: "Fuzuli", gp: 2, date: "2020-10-03", datePrec: "day",
 				modality: "reported"}}},
-		{name: "clash/shelled a village in a district", published: pub,
+		{name: "clash/shelled a curated village in a district is placed at the village", published: pub,
 			text: "Armenian troops shelled the village of Alkhanli in the Fuzuli district on 27 September.",
-			want: []wantEvent{{typ: "clash", sub: "shelling", country: "AZ", gp: 2, date: "2020-09-27", datePrec: "day",
+			want: []wantEvent{{typ: "clash", sub: "shelling", place: "Alkhanli", country: "AZ", gp: 1, date: "2020-09-27", datePrec: "day",
 				actors: []string{"Armenia", "Azerbaijan"}}}}, // fought on Azerbaijan's territory: its other side
 		{name: "clash/skirmishes on a May date are reported", published: pub,
 			text: "Skirmishes broke out in the Kalbajar district on May 25.",
