@@ -379,10 +379,10 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 			prev = d.Tokens[s.i-1].Text
 		}
 		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
-		if !division && glossOfName(d, s) {
-			prev = "in" // "near Sugovushan (Tartar)": the district a name lies in, as ACLED writes it
-		}
-		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !placePreps[prev] && !p.rules.landmarkPre[prev] && !objectVerbs[prev]) {
+		// "near Sugovushan (Tartar)": the district a name lies in, as ACLED writes it, stands where
+		// a place is expected
+		expected := placePreps[prev] || p.rules.landmarkPre[prev] || objectVerbs[prev] || glossOfName(d, s)
+		if d.sentenceStart(s.i) || d.titleLine(s.i) || !division && (p.maxCityPopulation(s.hits) < 10000 || !expected) {
 			return false
 		}
 	}

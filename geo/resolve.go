@@ -24,7 +24,7 @@ var (
 
 // cueOf reads the cue words around span s: "the district of Kalbajar", "Kalbajar district",
 // "the town of Fizuli".
-func cueOf(d *Doc, s *span) cue {
+func (p *Parser) cueOf(d *Doc, s *span) cue {
 	if s.i >= 2 && d.Tokens[s.i-1].Text == "of" {
 		w := d.Tokens[s.i-2].Text
 		if divisionWords[w] {
@@ -36,7 +36,7 @@ func cueOf(d *Doc, s *span) cue {
 	}
 	if s.j < len(d.Tokens) {
 		w := d.Tokens[s.j].Text
-		if divisionWords[w] && w != "state" && w != "republic" || w == "state" && stateEnds(d, s.j) {
+		if divisionWords[w] && w != "state" && w != "republic" || w == "state" && p.stateEnds(d, s.j) {
 			return cueDivision
 		}
 		if settlementWords[w] && w != "capital" && w != "port" {
@@ -46,17 +46,15 @@ func cueOf(d *Doc, s *span) cue {
 	return cueNone
 }
 
-// stateEnds reports whether the "state" at token k ends its phrase, "in Sennar state, the
-// army said", "Kassala state from", and so names a division, not "Azerbaijan state border" or
-// "Russian state media".
-func stateEnds(d *Doc, k int) bool {
+// stateEnds reports whether the "state" at token k ends its phrase (georules.tsv, stateend):
+// "in Sennar state, the army said", "Kassala state from", and so names a division, not
+// "Azerbaijan state border" or "Russian state media".
+func (p *Parser) stateEnds(d *Doc, k int) bool {
 	if k+1 >= len(d.Tokens) || strings.TrimSpace(d.gap(k)) != "" {
 		return true
 	}
-	return stateFollowers[d.Tokens[k+1].Text]
+	return p.rules.stateEnd[d.Tokens[k+1].Text]
 }
-
-var stateFollowers = set("from", "in", "on", "of", "and", "or", "to", "near", "where", "which", "after", "since", "as", "by", "with", "at", "into", "last", "this", "that")
 
 // context is what a document says about where it is: the countries it names and the places
 // that it names unambiguously.
@@ -95,7 +93,7 @@ func (c *context) add(pl *Place) {
 // dominant returns the candidate that wins by a wide margin without any context, or nil.
 func (p *Parser) dominant(s *span, d *Doc) *Place {
 	empty := &context{countries: map[string]float64{}}
-	c := cueOf(d, s)
+	c := p.cueOf(d, s)
 	var best *Place
 	first, second := math.Inf(-1), math.Inf(-1)
 	for _, h := range s.hits {
@@ -191,7 +189,7 @@ func (p *Parser) resolve(d *Doc, spans []span) {
 func (p *Parser) rank(d *Doc, spans []span, ks []int, ctx *context) (added bool) {
 	for _, k := range ks {
 		s := &spans[k]
-		c := cueOf(d, s)
+		c := p.cueOf(d, s)
 		best, bestScore := (*Place)(nil), math.Inf(-1)
 		for _, h := range s.hits {
 			pl := p.g.Place(h.Ref)

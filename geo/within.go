@@ -112,7 +112,7 @@ func (p *Parser) constrain(d *Doc, spans []span, ctx *context) {
 			continue
 		}
 		best, bestScore := (*Place)(nil), math.Inf(-1)
-		cue := cueOf(d, s)
+		cue := p.cueOf(d, s)
 		for _, h := range s.hits {
 			pl := p.g.Place(h.Ref)
 			if pl == c || !inside(pl, c) {

@@ -4,10 +4,11 @@ package layers
 // lists of places, and what "the region", "the city" and "there" refer to.
 
 import (
-	orbgeo "github.com/paulmach/orb/geo"
 	"slices"
 	"sort"
 	"strings"
+
+	orbgeo "github.com/paulmach/orb/geo"
 
 	"conflictmap/geo"
 )
@@ -105,7 +106,7 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 			m.Place.Admin1 == pp.Name || pp.Admin1 == m.Place.Name {
 			return out // "in Kalbajar, Azerbaijan", "in Kapan, Syunik": a place and what holds it
 		}
-		if ev.EventType == TypeExercise && near(m.Place, pp) {
+		if ev.EventType == TypeExercise && nearSites(m.Place, pp) {
 			prev = k // "will run until Feb. 12 in Kars and Sarikamis": one exercise over nearby sites
 			continue
 		}
@@ -530,7 +531,7 @@ func (x *extraction) bounded(spans []Span) []Span {
 // drill ("in Kars and Sarikamis", 55 km), not drills across a country ("in Baku, Nakhchivan").
 const exerciseSiteKm = 100
 
-// near reports whether two places are within exerciseSiteKm of each other.
-func near(a, b *geo.Place) bool {
+// nearSites reports whether two places are within exerciseSiteKm of each other.
+func nearSites(a, b *geo.Place) bool {
 	return orbgeo.Distance(a.Point(), b.Point()) <= exerciseSiteKm*1000
 }

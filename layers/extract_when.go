@@ -171,7 +171,7 @@ func (x *extraction) saidOn(a int) bool {
 		if x.lex.InClass(t, "report") {
 			return true
 		}
-		if t != "on" && t != "late" && t != "early" && t != "reporters" && t != "journalists" {
+		if !x.lex.InClass(t, "report_gap") {
 			return false
 		}
 	}

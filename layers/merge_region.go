@@ -60,7 +60,12 @@ func sameInArticle(g *geo.Gazetteer, a, b *Event) bool {
 	if !summedUpBy(g, a, b) && !summedUpBy(g, b, a) {
 		return false
 	}
-	x, y := *a, *b
+	return sameAtPlaceOf(a, b)
+}
+
+// sameAtPlaceOf is SameEventInArticle with inner told at outer's place.
+func sameAtPlaceOf(outer, inner *Event) bool {
+	x, y := *outer, *inner
 	y.PlaceID, y.Country, y.Level, y.Admin1, y.Place = x.PlaceID, x.Country, x.Level, x.Admin1, x.Place
 	return SameEventInArticle(&x, &y)
 }
@@ -83,7 +88,5 @@ func regionInSentence(g *geo.Gazetteer, a, b *Event) bool {
 	if l := geo.Level(inner.Level); l != geo.LevelAdmin1 && l != geo.LevelDistrict {
 		return false // a town hit inside a region is an event of its own beside the front's
 	}
-	x, y := *outer, *inner
-	y.PlaceID, y.Country, y.Level, y.Admin1, y.Place = x.PlaceID, x.Country, x.Level, x.Admin1, x.Place
-	return SameEventInArticle(&x, &y)
+	return sameAtPlaceOf(outer, inner)
 }
