@@ -124,16 +124,19 @@ func Open(cfg Config) (*Store, error) {
 // current form (format.go).
 func (s *Store) buildIndex() error {
 	var old []string
+	all := make([]evEntry, 0, s.keyCount()) // the events are most of the keys
 	stale := s.featuresStale()
 	err := s.scanEntries(func(e *evEntry) {
 		if e.fn == 0 || stale {
 			old = append(old, e.id)
 		}
-		s.idx.insert(*e)
+		all = append(all, *e)
 	})
 	if err != nil {
 		return err
 	}
+	s.idx.build(all)
+	all = nil
 	for len(old) > 0 {
 		batch := old[:min(migrateBatch, len(old))]
 		old = old[len(batch):]
@@ -162,6 +165,16 @@ func (s *Store) buildIndex() error {
 		}
 	}
 	return s.markFeatures()
+}
+
+// keyCount is the number of keys in the store.
+func (s *Store) keyCount() int {
+	n := 0
+	s.db.View(func(tx *bdb.Tx) error {
+		n, _ = tx.Len()
+		return nil
+	})
+	return n
 }
 
 // Close closes the store; pending writes are synced.
