@@ -1,6 +1,6 @@
 module github.com/tidwall/buntdb
 
-go 1.20
+go 1.22
 
 require (
 	github.com/tidwall/btree v1.4.2

@@ -5,8 +5,11 @@ package buntdb
 // of a copy of each on the heap.
 
 import (
+	"cmp"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"unsafe"
 )
 
@@ -31,6 +34,15 @@ func (db *DB) loadFile(fi os.FileInfo) (int64, error) {
 // truncates a cut-off file at the end of its last whole command (readLoad's size leaves them
 // out, and the truncation then cut into that command's bytes, which the strings hold).
 func (db *DB) loadMapped(b []byte, fi os.FileInfo) (int64, error) {
+	// Into an empty database, the file's first run of plain SETs (all of a store's sets,
+	// until something is deleted) is collected, then sorted and loaded at once (loadRun).
+	bulk := db.keys.Len() == 0 && len(db.idxs) == 0
+	var run []dbItem
+	defer func() {
+		if bulk {
+			db.loadRun(run)
+		}
+	}()
 	totalSize := int64(0)
 	parts := make([]string, 0, 8)
 	for pos := 0; pos < len(b); {
@@ -60,7 +72,15 @@ func (db *DB) loadMapped(b []byte, fi os.FileInfo) (int64, error) {
 			parts = append(parts, mappedString(b, next, size))
 			pos = next + size + 2
 		}
-		if len(parts) > 0 {
+		switch {
+		case len(parts) == 0:
+		case bulk && len(parts) == 3 && strings.EqualFold(parts[0], "set"):
+			run = append(run, dbItem{key: parts[1], val: parts[2]})
+		default:
+			if bulk {
+				db.loadRun(run)
+				bulk, run = false, nil
+			}
 			if err := db.applyParts(parts, fi.ModTime()); err != nil {
 				return totalSize, err
 			}
@@ -68,6 +88,62 @@ func (db *DB) loadMapped(b []byte, fi os.FileInfo) (int64, error) {
 		totalSize += int64(pos - start)
 	}
 	return totalSize, nil
+}
+
+// runKey sorts a run's items: the first 16 bytes of the key as two numbers, then the whole
+// key, then the position in the file.
+type runKey struct {
+	hi, lo uint64
+	i      uint32
+}
+
+// loadRun loads run, SETs in file order into an empty database, as insertIntoDatabase would
+// one at a time (the last SET of a key wins), but sorted and appended to the tree in key order.
+// The keys are copied, in that order, into one buffer: a walk of the tree reads them in turn.
+func (db *DB) loadRun(run []dbItem) {
+	if len(run) == 0 {
+		return
+	}
+	keys := make([]runKey, len(run))
+	size := 0
+	for i := range run {
+		k := run[i].key
+		keys[i] = runKey{keyWord(k, 0), keyWord(k, 8), uint32(i)}
+		size += len(k)
+	}
+	slices.SortFunc(keys, func(a, b runKey) int {
+		if c := cmp.Or(cmp.Compare(a.hi, b.hi), cmp.Compare(a.lo, b.lo)); c != 0 {
+			return c // most keys differ in their first 16 bytes: the keys are not read
+		}
+		return cmp.Or(strings.Compare(run[a.i].key, run[b.i].key), cmp.Compare(a.i, b.i))
+	})
+	buf := make([]byte, 0, size)
+	items := make([]dbItem, 0, len(run))
+	for j, k := range keys {
+		it := run[k.i]
+		if j+1 < len(keys) && run[keys[j+1].i].key == it.key {
+			continue // set again later in the file
+		}
+		at := len(buf)
+		buf = append(buf, it.key...)
+		it.key = mappedString(buf, at, len(it.key))
+		items = append(items, it)
+	}
+	for i := range items {
+		db.keys.Load(&items[i])
+	}
+}
+
+// keyWord is k[at:at+8] as a big-endian number, zero-padded.
+func keyWord(k string, at int) uint64 {
+	var w uint64
+	for i := at; i < at+8; i++ {
+		w <<= 8
+		if i < len(k) {
+			w |= uint64(k[i])
+		}
+	}
+	return w
 }
 
 // mappedString is b[at:at+size] as a string sharing b's bytes.
