@@ -28,6 +28,14 @@ var typeSlot = func() map[string]uint8 {
 	return m
 }()
 
+// slotType is the event type of each slot but otherSlot.
+var slotType = func() (names [typeSlots]string) {
+	for t, s := range typeSlot {
+		names[s] = t
+	}
+	return names
+}()
+
 func slotOf(t string) uint8 {
 	if s, ok := typeSlot[t]; ok {
 		return s
