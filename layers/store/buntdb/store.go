@@ -49,10 +49,11 @@ func (c Config) Validate() error {
 }
 
 // Store holds articles, their mentions, the events extracted from them and the places they
-// name, in a buntdb database: an append-only log replayed into memory at open, with an R-tree
-// on every place's point. Events are indexed in memory by a quadtree that counts the events of
-// each type below each node (index.go), built at open from the records' fixed-position
-// headers; each event's record holds its GeoJSON feature, encoded when it is written.
+// name, in a buntdb database: an append-only log replayed at open (from a memory map of the
+// file: the records read are the file's pages, third_party/buntdb), with an R-tree on every
+// place's point. Events are indexed in memory by a quadtree that counts the events of each type
+// below each node (index.go), built at open in one pass (bulkindex.go) from the records'
+// fixed-position headers; each event's record holds its GeoJSON feature, encoded when written.
 // It is safe for concurrent use.
 type Store struct {
 	db        *bdb.DB
