@@ -66,6 +66,7 @@ const useAbsEx = true
 // DB represents a collection of key-value pairs that persist on disk.
 // Transactions are used for all forms of data access to the DB.
 type DB struct {
+	mapped    []byte            // fork: the file's memory map, if load made one (mapload.go)
 	mu        sync.RWMutex      // the gatekeeper for all fields
 	file      *os.File          // the underlying file
 	buf       []byte            // a buffer to write to
@@ -188,6 +189,7 @@ func (db *DB) Close() error {
 			return err
 		}
 	}
+	db.releaseMap() // fork (mapload.go)
 	// Let's release all references to nil. This will help both with debugging
 	// late usage panics and it provides a hint to the garbage collector
 	db.keys, db.exps, db.idxs, db.file = nil, nil, nil, nil

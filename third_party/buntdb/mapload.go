@@ -24,7 +24,9 @@ func (db *DB) loadFile(fi os.FileInfo) (int64, error) {
 		return db.readLoad(db.file, fi.ModTime())
 	}
 	// The map is never unmapped: the database's strings point into it for as long as they
-	// live, which may be after Close. Its pages are the file's, in the page cache.
+	// live, which may be after Close. Its pages are the file's, in the page cache; Close
+	// drops them from the process (releaseMap), and a string read after it reads them again.
+	db.mapped = b
 	return db.loadMapped(b, fi)
 }
 
@@ -144,6 +146,15 @@ func keyWord(k string, at int) uint64 {
 		}
 	}
 	return w
+}
+
+// releaseMap lets the system take back the pages of the file's map, as at Close: they stay
+// readable (from the page cache, or the file), but no longer count as the process's.
+func (db *DB) releaseMap() {
+	if db.mapped != nil {
+		dropPages(db.mapped)
+		db.mapped = nil
+	}
 }
 
 // mappedString is b[at:at+size] as a string sharing b's bytes.

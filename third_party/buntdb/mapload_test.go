@@ -131,3 +131,30 @@ func TestLoadMappedInvalid(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadMappedAfterClose: Close gives the map's pages back to the system, and a value read
+// before it still reads the same afterwards.
+func TestLoadMappedAfterClose(t *testing.T) {
+	log := logOf(rand.New(rand.NewSource(9)), 300, true)
+	path := filepath.Join(t.TempDir(), "db")
+	os.WriteFile(path, log, 0o600)
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if db.mapped == nil {
+		t.Skip("the file was not mapped here")
+	}
+	before := contents(t, db)
+	want := map[string]string{}
+	for k, v := range before {
+		want[k] = string([]byte(v)) // copies
+	}
+	db.Close()
+	if db.mapped != nil {
+		t.Fatal("Close kept the map's pages")
+	}
+	if !reflect.DeepEqual(before, want) {
+		t.Fatal("values read before Close changed after it")
+	}
+}
