@@ -44,9 +44,11 @@ vet:
 	$(GO) vet ./...
 
 ## unit: every Go test; then the HTTP suite (GDAL and problem+json tables included) and the
-## serve tests again with their stores on PostGIS (a throwaway cluster, internal/pgtest)
+## serve tests again with their stores on PostGIS (a throwaway cluster, internal/pgtest); the
+## forked buntdb's own test (third_party/buntdb, its own module)
 unit:
 	$(GO) test -count=1 ./...
+	cd third_party/buntdb && $(GO) test -count=1 .
 	CONFLICTMAP_TEST_STORE=postgres $(GO) test -count=1 ./web/
 
 ## eval: the extractor against hand annotations: the seeds (when ../shared is beside the repo,

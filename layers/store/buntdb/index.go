@@ -28,6 +28,14 @@ var typeSlot = func() map[string]uint8 {
 	return m
 }()
 
+// slotType is the event type of each slot but otherSlot.
+var slotType = func() (names [typeSlots]string) {
+	for t, s := range typeSlot {
+		names[s] = t
+	}
+	return names
+}()
+
 func slotOf(t string) uint8 {
 	if s, ok := typeSlot[t]; ok {
 		return s
@@ -110,7 +118,8 @@ func (n *qnode) child(x, y float64) int {
 	return i
 }
 
-func (n *qnode) split() {
+// newKids returns n's four children, empty: child's quadrants.
+func newKids(n *qnode) *[4]qnode {
 	mx, my := (n.r.minx+n.r.maxx)/2, (n.r.miny+n.r.maxy)/2
 	k := &[4]qnode{
 		{r: rect{n.r.minx, n.r.miny, mx, my}},
@@ -121,6 +130,11 @@ func (n *qnode) split() {
 	for i := range k {
 		k[i].depth = n.depth + 1
 	}
+	return k
+}
+
+func (n *qnode) split() {
+	k := newKids(n)
 	for i := range n.items {
 		it := &n.items[i]
 		c := &k[n.child(it.x, it.y)]

@@ -49,10 +49,11 @@ func (c Config) Validate() error {
 }
 
 // Store holds articles, their mentions, the events extracted from them and the places they
-// name, in a buntdb database: an append-only log replayed into memory at open, with an R-tree
-// on every place's point. Events are indexed in memory by a quadtree that counts the events of
-// each type below each node (index.go), built at open from the records' fixed-position
-// headers; each event's record holds its GeoJSON feature, encoded when it is written.
+// name, in a buntdb database: an append-only log replayed at open (from a memory map of the
+// file: the records read are the file's pages, third_party/buntdb), with an R-tree on every
+// place's point. Events are indexed in memory by a quadtree that counts the events of each type
+// below each node (index.go), built at open in one pass (bulkindex.go) from the records'
+// fixed-position headers; each event's record holds its GeoJSON feature, encoded when written.
 // It is safe for concurrent use.
 type Store struct {
 	db        *bdb.DB
@@ -124,16 +125,19 @@ func Open(cfg Config) (*Store, error) {
 // current form (format.go).
 func (s *Store) buildIndex() error {
 	var old []string
+	all := make([]evEntry, 0, s.keyCount()) // the events are most of the keys
 	stale := s.featuresStale()
 	err := s.scanEntries(func(e *evEntry) {
 		if e.fn == 0 || stale {
 			old = append(old, e.id)
 		}
-		s.idx.insert(*e)
+		all = append(all, *e)
 	})
 	if err != nil {
 		return err
 	}
+	s.idx.build(all)
+	all = nil
 	for len(old) > 0 {
 		batch := old[:min(migrateBatch, len(old))]
 		old = old[len(batch):]
@@ -162,6 +166,16 @@ func (s *Store) buildIndex() error {
 		}
 	}
 	return s.markFeatures()
+}
+
+// keyCount is the number of keys in the store.
+func (s *Store) keyCount() int {
+	n := 0
+	s.db.View(func(tx *bdb.Tx) error {
+		n, _ = tx.Len()
+		return nil
+	})
+	return n
 }
 
 // Close closes the store; pending writes are synced.

@@ -155,6 +155,9 @@ func (r entryRow) Value(name string) (any, bool) {
 	case "id":
 		return e.id, true
 	case "event_type":
+		if e.slot != otherSlot { // the type from the entry: the record is not read
+			return slotType[e.slot], true
+		}
 		return str(t.eventType)
 	case "sub_type":
 		return str(t.subType)
