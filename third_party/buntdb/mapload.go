@@ -148,6 +148,18 @@ func keyWord(k string, at int) uint64 {
 	return w
 }
 
+// ReleasePages (fork) drops the pages of the file's map from the process, as Close does, but
+// keeps the map: what is read later faults its pages back in from the page cache or the file.
+// A caller that has read every value once at open (to build its own index) calls it after,
+// so that the process counts only what its queries touch since.
+func (db *DB) ReleasePages() {
+	db.mu.RLock()
+	defer db.mu.RUnlock()
+	if db.mapped != nil {
+		dropPages(db.mapped)
+	}
+}
+
 // releaseMap lets the system take back the pages of the file's map, as at Close: they stay
 // readable (from the page cache, or the file), but no longer count as the process's.
 func (db *DB) releaseMap() {

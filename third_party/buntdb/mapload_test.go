@@ -158,3 +158,33 @@ func TestLoadMappedAfterClose(t *testing.T) {
 		t.Fatal("values read before Close changed after it")
 	}
 }
+
+// After ReleasePages the store still reads every value, and writes still land.
+func TestReleasePagesKeepsValues(t *testing.T) {
+	log := logOf(rand.New(rand.NewSource(11)), 300, false)
+	path := filepath.Join(t.TempDir(), "db")
+	os.WriteFile(path, log, 0o600)
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if db.mapped == nil {
+		t.Skip("the file was not mapped here")
+	}
+	want := map[string]string{}
+	for k, v := range contents(t, db) {
+		want[k] = string([]byte(v))
+	}
+	db.ReleasePages()
+	if got := contents(t, db); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after ReleasePages %d values, want %d (or some differ)", len(got), len(want))
+	}
+	if err := db.Update(func(tx *Tx) error { _, _, err := tx.Set("new", "v", nil); return err }); err != nil {
+		t.Fatal(err)
+	}
+	want["new"] = "v"
+	if got := contents(t, db); !reflect.DeepEqual(got, want) {
+		t.Fatal("a write after ReleasePages is not read back")
+	}
+}

@@ -117,6 +117,9 @@ func Open(cfg Config) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("layers: open store: %w", err)
 	}
+	// Building the index read every record once from the file's map; its pages are the
+	// kernel's page cache, and from now on count as the process's only where queries touch them.
+	db.ReleasePages()
 	return s, nil
 }
 
