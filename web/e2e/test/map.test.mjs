@@ -466,6 +466,10 @@ test('an added article\'s events appear without a reload', async () => {
   assert.match(await page.locator('#add-msg').textContent(), /Not allowed/);
 
   await page.locator('#add-token').fill(TOKEN);
+  // the toast fades after a few seconds: watch for it from the click on, so that a busy
+  // machine's slow checks below cannot outlast it
+  const toasted = page.locator('.toast', { hasText: 'Added' }).waitFor({ timeout: 60000 });
+  toasted.catch(() => {}); // awaited below; a failure before then is reported by that one
   const [resp] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/api/articles') && r.request().method() === 'POST'),
     page.locator('#add-submit').click(),
@@ -481,7 +485,7 @@ test('an added article\'s events appear without a reload', async () => {
   await page.locator('#dlg-add').waitFor({ state: 'hidden' });
   await page.waitForFunction((n) => window.conflictmap.stats().visible === n, s0.visible + feats.length);
   assert.ok(await page.evaluate((id) => window.conflictmap.ids().includes(id), dep.id));
-  await page.locator('.toast').waitFor();
+  await toasted;
   await page.locator('.leaflet-popup').waitFor();
   assert.equal(await page.locator('.leaflet-popup blockquote.quote').first().textContent(), text);
   assert.equal(await page.locator('.leaflet-popup mark').first().textContent(), 'Gyumri');

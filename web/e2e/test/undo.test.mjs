@@ -74,6 +74,8 @@ test('after "Add article" the map lists what it created and merged, rings it, an
 
   // Undo: DELETE with the token; the summary and rings go, the created markers go, the merged
   // feature is back to its own sources, on the map and in the API
+  const undone = page.locator('.toast', { hasText: 'Undone' }).waitFor({ timeout: 60000 }); // it fades: watch from the click
+  undone.catch(() => {}); // awaited below
   const [del] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'DELETE'),
     panel.locator('#add-undo').click(),
@@ -91,6 +93,6 @@ test('after "Add article" the map lists what it created and merged, rings it, an
   assert.deepEqual(onMap, sourcesOf(kalbajar));
   assert.deepEqual(sourcesOf(await api(`/api/collections/clashes/items/${kalbajar.id}`)), sourcesOf(kalbajar));
   assert.equal((await collection('clashes')).numberMatched, before.clashes.numberMatched);
-  await page.locator('.toast', { hasText: 'Undone' }).waitFor();
+  await undone;
   assert.deepEqual(page.errors, []);
 });
