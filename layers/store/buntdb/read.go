@@ -104,6 +104,40 @@ func (s *Store) GetEvent(ctx context.Context, id string) (*layers.Event, error) 
 	return out, err
 }
 
+// GetFeatureJSON is a feature's GeoJSON text (store.FeatureJSONGetter): an event's is the text
+// its record holds, the one its pages are made of; a place's, and an event's in a record
+// written before features were kept, is encoded.
+func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, error) {
+	l, ok := layers.LayerByID(layer)
+	if !ok {
+		return "", fmt.Errorf("%w: %s", layers.ErrUnknownLayer, layer)
+	}
+	if l.ID != "places" {
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
+		var v string
+		err := s.db.View(func(tx *bdb.Tx) (err error) { v, err = tx.Get(keyEvent + id); return err })
+		if errors.Is(err, bdb.ErrNotFound) {
+			return "", layers.ErrNotFound
+		} else if err != nil {
+			return "", err
+		}
+		if h, fo, fn, _, ok := splitEvent(v); ok && fn > 0 {
+			if l.EventType != "" && h.t != l.EventType {
+				return "", layers.ErrNotFound
+			}
+			return v[fo : fo+fn], nil
+		}
+	}
+	h, err := s.GetFeature(ctx, layer, id)
+	if err != nil {
+		return "", err
+	}
+	b, err := layers.HitJSON(h)
+	return string(b), err
+}
+
 // GetPlace returns a feature of the places layer by its id (the place_id).
 func (s *Store) GetPlace(ctx context.Context, id string) (*layers.PlaceFeature, error) {
 	if err := ctx.Err(); err != nil {

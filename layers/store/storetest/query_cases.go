@@ -195,6 +195,45 @@ func testJSON(t *testing.T, s store.Store) {
 	}
 }
 
+// testFeatureJSON checks that a store's GetFeatureJSON, where it has one, is HitJSON of
+// GetFeature in every layer, and not found where GetFeature is.
+func testFeatureJSON(t *testing.T, s store.Store) {
+	g, ok := s.(store.FeatureJSONGetter)
+	if !ok {
+		t.Skip("the store keeps no feature text")
+	}
+	ctx := context.Background()
+	fixture(t, s)
+	it, err := s.Query(ctx, layers.Query{Layer: "events"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	it.Each(ctx, func(h layers.Hit) error { ids = append(ids, h.ID()); return nil })
+	found := 0
+	for _, id := range append(ids, "nope") {
+		for _, l := range layers.Layers {
+			h, herr := s.GetFeature(ctx, l.ID, id)
+			got, gerr := g.GetFeatureJSON(ctx, l.ID, id)
+			if errors.Is(herr, layers.ErrNotFound) != errors.Is(gerr, layers.ErrNotFound) {
+				t.Errorf("%s/%s: GetFeature %v, GetFeatureJSON %v", l.ID, id, herr, gerr)
+				continue
+			}
+			if herr != nil {
+				continue
+			}
+			want, _ := layers.HitJSON(h)
+			if got != string(want) {
+				t.Errorf("%s/%s: GetFeatureJSON\n%s\nwant\n%s", l.ID, id, got, want)
+			}
+			found++
+		}
+	}
+	if found < 2*len(ids) { // in events and in the layer of its type
+		t.Errorf("%d features found for %d ids", found, len(ids))
+	}
+}
+
 func testExtentCounts(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	fixture(t, s)

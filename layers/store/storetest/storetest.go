@@ -29,6 +29,7 @@ func Run(t *testing.T, open Open) {
 	t.Run("Query", func(t *testing.T) { testQuery(t, open(t)) })
 	t.Run("Page", func(t *testing.T) { testPage(t, open(t)) })
 	t.Run("JSON", func(t *testing.T) { testJSON(t, open(t)) })
+	t.Run("FeatureJSON", func(t *testing.T) { testFeatureJSON(t, open(t)) })
 	t.Run("ExtentCounts", func(t *testing.T) { testExtentCounts(t, open(t)) })
 	t.Run("Version", func(t *testing.T) { testVersion(t, open(t)) })
 	t.Run("Watch", func(t *testing.T) { testWatch(t, open(t)) })
