@@ -2,6 +2,7 @@ package postgis
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -69,4 +70,88 @@ func TestMigrateWideEvents(t *testing.T) {
 	if err != nil || wide != 0 {
 		t.Errorf("events keeps %d of its wide columns (%v), want none", wide, err)
 	}
+}
+
+// TestMigratePointIndex opens a database left at schema version 2: migration 3 adds the
+// native point of each event and its covering GiST index, the event is found by box, and a
+// box's count with a filter on type and fatalities is answered from that index alone.
+func TestMigratePointIndex(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sql := range []string{
+		migrations[0],
+		`INSERT INTO events (id, event_type, actors, actors_lc, source_count, search, geom, feature, merged, fatalities)
+		VALUES ('e1', 'clash', '{}', '{}', 1, 'a clash', ST_SetSRID(ST_MakePoint(45, 40), 4326),
+		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}', 3)`,
+		migrations[1],
+		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
+		"INSERT INTO conflictmap_schema_version (version) VALUES (1), (2)",
+	} {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			conn.Close(ctx)
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+	conn.Close(ctx)
+
+	s, err := Open(ctx, dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var v int
+	if err := s.pool.QueryRow(ctx, "SELECT max(version) FROM conflictmap_schema_version").Scan(&v); err != nil || v != len(migrations) {
+		t.Fatalf("schema version %d (%v), want %d", v, err, len(migrations))
+	}
+	box := orb.Bound{Min: orb.Point{44.5, 39.5}, Max: orb.Point{45, 40}} // the event on its corner
+	q := layers.Query{Layer: "clashes", Bound: &box, Where: cql2.Compare{Op: ">", A: cql2.Property{Name: "fatalities"}, B: cql2.Literal{Value: 0.0}}, Limit: 10}
+	it, err := s.Query(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := it.EachJSON(ctx, func(f string) error { got = append(got, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != `{"type":"Feature","id":"e1"}` || it.Matched() != 1 {
+		t.Errorf("box on the event's corner after the migration: %q, matched %d; want the stored feature", got, it.Matched())
+	}
+	st, err := compile(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan := explainCount(t, s, st); !strings.Contains(plan, "Index Only Scan using events_pt") {
+		t.Errorf("a box's count with type and fatalities reads more than events_pt:\n%s", plan)
+	}
+}
+
+// explainCount is the plan of a statement's count of matches, with sequential and bitmap
+// scans off (a table of one row is otherwise read whole).
+func explainCount(t *testing.T, s *Store, st statement) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Release()
+	for _, sql := range []string{"SET enable_seqscan = off", "SET enable_bitmapscan = off"} {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			t.Fatal(err)
+		}
+	}
+	defer conn.Exec(ctx, "RESET ALL")
+	rows, err := conn.Query(ctx, "EXPLAIN "+st.sql, st.args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paulmach/orb"
+
 	"conflictmap/layers"
 	"conflictmap/layers/store"
 )
@@ -39,8 +41,7 @@ func compile(q layers.Query) (statement, error) {
 		conds = append(conds, "(event_type = "+c.arg(l.EventType, "text")+")")
 	}
 	if b := q.Bound; b != nil {
-		conds = append(conds, "(geom && ST_MakeEnvelope("+c.arg(b.Min[0], "float8")+", "+c.arg(b.Min[1], "float8")+", "+
-			c.arg(b.Max[0], "float8")+", "+c.arg(b.Max[1], "float8")+", 4326))")
+		conds = append(conds, c.bound(*b, st.places))
 	}
 	dates, err := c.dates(q.Start, q.End, st.places)
 	if err != nil {
@@ -99,6 +100,16 @@ func compile(q layers.Query) (statement, error) {
 		"array(SELECT id FROM page), " + features
 	st.args = c.args
 	return st, nil
+}
+
+// bound keeps the points inside b, edges included: an event's native point (pt, whose GiST
+// index answers a count alone), a place's geometry.
+func (c *compiler) bound(b orb.Bound, places bool) string {
+	x0, y0, x1, y1 := c.arg(b.Min[0], "float8"), c.arg(b.Min[1], "float8"), c.arg(b.Max[0], "float8"), c.arg(b.Max[1], "float8")
+	if places {
+		return "(geom && ST_MakeEnvelope(" + x0 + ", " + y0 + ", " + x1 + ", " + y1 + ", 4326))"
+	}
+	return "(pt <@ box(point(" + x0 + ", " + y0 + "), point(" + x1 + ", " + y1 + ")))"
 }
 
 // matchedSQL is numberMatched: a page shorter than its limit (and not past the end) ends the

@@ -103,9 +103,11 @@ func describe(c *pgx.ConnConfig) string {
 	return fmt.Sprintf("%s:%d/%s", c.Host, c.Port, c.Database)
 }
 
-// migrate runs the migrations the database lacks.
+// migrate runs the migrations the database lacks, then vacuums the tables they rewrote (a
+// rewritten table has no visibility map: its index-only scans would read the heap).
 func (s *Store) migrate(ctx context.Context) error {
-	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+	applied := 0
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		// migrations (CREATE EXTENSION postgis) may take longer than a query may
 		if _, err := tx.Exec(ctx, "SET LOCAL statement_timeout = 0"); err != nil {
 			return wrap("migrate", err)
@@ -132,9 +134,33 @@ func (s *Store) migrate(ctx context.Context) error {
 			if _, err := tx.Exec(ctx, "INSERT INTO conflictmap_schema_version (version) VALUES ($1)", i+1); err != nil {
 				return wrap("migrate", err)
 			}
+			applied++
 		}
 		return nil
 	})
+	if err != nil || applied == 0 {
+		return err
+	}
+	return s.vacuum(ctx, "events")
+}
+
+// vacuum vacuums and analyses tables, outside any transaction, with no statement timeout.
+func (s *Store) vacuum(ctx context.Context, tables ...string) error {
+	conn, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return wrap("vacuum", err)
+	}
+	defer conn.Release()
+	if _, err := conn.Exec(ctx, "SET statement_timeout = 0"); err != nil {
+		return wrap("vacuum", err)
+	}
+	for _, t := range tables {
+		if _, err := conn.Exec(ctx, "VACUUM (ANALYZE) "+t); err != nil {
+			return wrap("vacuum", err)
+		}
+	}
+	_, err = conn.Exec(ctx, "RESET statement_timeout")
+	return wrap("vacuum", err)
 }
 
 // Close closes the pool.
