@@ -27,6 +27,8 @@ type Lexicon struct {
 	// first element is a mention ($place) are in byMention.
 	byFirst   map[string][]int
 	byMention []int
+	// words gathers, for each form, its classes, byFirst and the elements it matches.
+	words map[string]*lexWord
 }
 
 // rule is one row of triggers.tsv.
@@ -58,6 +60,7 @@ type elem struct {
 	exact    map[string]bool // forms as written
 	n        int             // gap length
 	optional bool
+	id       int // the element's number among word elements (lexWord.elems)
 }
 
 // need is one condition of a rule.
@@ -106,6 +109,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	lx.indexClasses()
+	lx.indexWords()
 	return lx, nil
 }
 

@@ -48,7 +48,7 @@ func (lx *Lexicon) matchSentence(d *geo.Doc, cls *tokenClasses, t0, t1 int, ment
 	}
 	var found, vetoes []match
 	for i := t0; i < t1; i++ {
-		cands := lx.byFirst[d.Tokens[i].Text]
+		cands := cls.word(i).first
 		if sm.mention[i-t0] >= 0 || sm.demonym[i-t0] {
 			cands = append(cands[:len(cands):len(cands)], lx.byMention...)
 		}
@@ -122,14 +122,8 @@ func (sm *sentMatch) elemAt(e *elem, i int) (int, bool) {
 	d := sm.d
 	switch e.kind {
 	case elemWords:
-		t := d.Tokens[i].Text
-		if e.exact[t] {
+		if sm.cls.word(i).matches(e.id) {
 			return i + 1, true
-		}
-		for _, l := range sm.lx.forms[t] {
-			if e.lemmas[l] {
-				return i + 1, true
-			}
 		}
 	case elemPlace, elemName:
 		k := sm.mention[i-sm.t0]

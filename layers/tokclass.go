@@ -2,14 +2,16 @@ package layers
 
 import "conflictmap/geo"
 
-// tokenClasses caches the lexicon classes of each token of one document: a token's form is
+// tokenClasses caches what the lexicon knows of each token of one document: a token's form is
 // looked up once, however many rules and clause tests ask about it.
 type tokenClasses struct {
 	lx    *Lexicon
 	toks  []geo.Token
-	bits  []uint64 // bits[i]: the classes of token i as the lexicon numbers them, once known[i]
-	known []bool
+	words []*lexWord // words[i]: the lexicon's entry for token i, noWord if none, nil until looked up
 }
+
+// noWord stands for a form the lexicon does not know.
+var noWord = &lexWord{}
 
 // classRef is a lexicon class ready for testing tokens: its bit, or 0 when the lexicon has too
 // many classes to number it (InClass then reads its maps).
@@ -19,7 +21,7 @@ type classRef struct {
 }
 
 func newTokenClasses(lx *Lexicon, toks []geo.Token) *tokenClasses {
-	return &tokenClasses{lx: lx, toks: toks, bits: make([]uint64, len(toks)), known: make([]bool, len(toks))}
+	return &tokenClasses{lx: lx, toks: toks, words: make([]*lexWord, len(toks))}
 }
 
 // ref looks a class up once, for a loop over tokens.
@@ -27,13 +29,22 @@ func (tc *tokenClasses) ref(class string) classRef {
 	return classRef{name: class, bit: tc.lx.classBit[class]}
 }
 
+// word is the lexicon's entry for token i (noWord if it has none).
+func (tc *tokenClasses) word(i int) *lexWord {
+	w := tc.words[i]
+	if w == nil {
+		if w = tc.lx.words[tc.toks[i].Text]; w == nil {
+			w = noWord
+		}
+		tc.words[i] = w
+	}
+	return w
+}
+
 // is reports whether token i is a word of the class: lx.InClass of its form.
 func (tc *tokenClasses) is(i int, c classRef) bool {
 	if c.bit == 0 {
 		return tc.lx.InClass(tc.toks[i].Text, c.name)
 	}
-	if !tc.known[i] {
-		tc.bits[i], tc.known[i] = tc.lx.formClasses[tc.toks[i].Text], true
-	}
-	return tc.bits[i]&c.bit != 0
+	return tc.word(i).classes&c.bit != 0
 }

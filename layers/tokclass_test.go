@@ -39,3 +39,50 @@ func TestTokenClassesAgreeWithInClass(t *testing.T) {
 		t.Error("a token is in a class the lexicon lacks")
 	}
 }
+
+// The per-form index says a form matches a word element exactly when the element lists the
+// form as written or one of the form's lemmas, and starts exactly the rules byFirst files it
+// under; a form the lexicon lacks matches nothing.
+func TestWordsAgreeWithElements(t *testing.T) {
+	lx, err := LoadLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forms := map[string]bool{"zzunknown": true, "the": true}
+	for f := range lx.forms {
+		forms[f] = true
+	}
+	for f := range lx.words {
+		forms[f] = true
+	}
+	hits := 0
+	for f := range forms {
+		w := lx.words[f]
+		if w == nil {
+			w = noWord
+		}
+		if len(w.first) != len(lx.byFirst[f]) {
+			t.Fatalf("%q starts %d rules, byFirst %d", f, len(w.first), len(lx.byFirst[f]))
+		}
+		for ri := range lx.rules {
+			for _, e := range lx.rules[ri].elems {
+				if e.kind != elemWords {
+					continue
+				}
+				want := e.exact[f]
+				for _, l := range lx.forms[f] {
+					want = want || e.lemmas[l]
+				}
+				if got := w.matches(e.id); got != want {
+					t.Fatalf("%q against rule line %d: index %v, element %v", f, lx.rules[ri].line, got, want)
+				}
+				if want {
+					hits++
+				}
+			}
+		}
+	}
+	if hits == 0 || lx.words["killed"] == nil {
+		t.Error("no form matches any element: the test compares nothing")
+	}
+}
