@@ -266,13 +266,7 @@ func (s *Store) Cluster(ctx context.Context) error {
 	if err := orderDocs(ctx, conn); err != nil {
 		return wrap("cluster", err)
 	}
-	for _, sql := range []string{"VACUUM (ANALYZE) events", "VACUUM (ANALYZE) places", "VACUUM (ANALYZE) event_docs",
-		"RESET statement_timeout"} {
-		if _, err := conn.Exec(ctx, sql); err != nil {
-			return wrap("cluster", err)
-		}
-	}
-	return nil
+	return wrap("cluster", vacuumOn(ctx, conn, "events", "places", "event_docs"))
 }
 
 // orderDocs rewrites event_docs in the order of the events table (its spatial order after

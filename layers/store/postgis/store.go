@@ -151,16 +151,22 @@ func (s *Store) vacuum(ctx context.Context, tables ...string) error {
 		return wrap("vacuum", err)
 	}
 	defer conn.Release()
+	return wrap("vacuum", vacuumOn(ctx, conn, tables...))
+}
+
+// vacuumOn vacuums and analyses tables on conn with no statement timeout, then restores the
+// connection's timeout.
+func vacuumOn(ctx context.Context, conn *pgxpool.Conn, tables ...string) error {
 	if _, err := conn.Exec(ctx, "SET statement_timeout = 0"); err != nil {
-		return wrap("vacuum", err)
+		return err
 	}
 	for _, t := range tables {
 		if _, err := conn.Exec(ctx, "VACUUM (ANALYZE) "+t); err != nil {
-			return wrap("vacuum", err)
+			return err
 		}
 	}
-	_, err = conn.Exec(ctx, "RESET statement_timeout")
-	return wrap("vacuum", err)
+	_, err := conn.Exec(ctx, "RESET statement_timeout")
+	return err
 }
 
 // Close closes the pool.
