@@ -11,6 +11,7 @@ import (
 	"conflictmap/cql2"
 	"conflictmap/internal/pgtest"
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // TestMigrateWideEvents opens a database left at schema version 1 (feature, event and search
@@ -19,24 +20,14 @@ import (
 func TestMigrateWideEvents(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, sql := range []string{
+	execAll(t, dsn,
 		migrations[0],
 		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
 		"INSERT INTO conflictmap_schema_version (version) VALUES (1)",
 		`INSERT INTO events (id, event_type, actors, actors_lc, source_count, search, geom, feature, merged)
 		VALUES ('e1', 'clash', '{}', '{}', 1, 'a clash near somewhere', ST_SetSRID(ST_MakePoint(45, 40), 4326),
 		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}')`,
-	} {
-		if _, err := conn.Exec(ctx, sql); err != nil {
-			conn.Close(ctx)
-			t.Fatalf("%s: %v", sql, err)
-		}
-	}
-	conn.Close(ctx)
+	)
 
 	s, err := Open(ctx, dsn, Options{})
 	if err != nil {
@@ -52,14 +43,7 @@ func TestMigrateWideEvents(t *testing.T) {
 		{Layer: "events", Bound: &box, Limit: 10},
 		{Layer: "events", Where: cql2.Search{Terms: []string{"near some"}}, Limit: 10},
 	} {
-		it, err := s.Query(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		if err := it.EachJSON(ctx, func(f string) error { got = append(got, f); return nil }); err != nil {
-			t.Fatal(err)
-		}
+		got, it := pageJSON(t, s, q)
 		if len(got) != 1 || got[0] != `{"type":"Feature","id":"e1"}` || it.Matched() != 1 {
 			t.Errorf("%+v after the migration: %q, matched %d; want the stored feature", q, got, it.Matched())
 		}
@@ -78,11 +62,7 @@ func TestMigrateWideEvents(t *testing.T) {
 func TestMigratePointIndex(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, sql := range []string{
+	execAll(t, dsn,
 		migrations[0],
 		`INSERT INTO events (id, event_type, actors, actors_lc, source_count, search, geom, feature, merged, fatalities)
 		VALUES ('e1', 'clash', '{}', '{}', 1, 'a clash', ST_SetSRID(ST_MakePoint(45, 40), 4326),
@@ -90,13 +70,7 @@ func TestMigratePointIndex(t *testing.T) {
 		migrations[1],
 		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
 		"INSERT INTO conflictmap_schema_version (version) VALUES (1), (2)",
-	} {
-		if _, err := conn.Exec(ctx, sql); err != nil {
-			conn.Close(ctx)
-			t.Fatalf("%s: %v", sql, err)
-		}
-	}
-	conn.Close(ctx)
+	)
 
 	s, err := Open(ctx, dsn, Options{})
 	if err != nil {
@@ -109,14 +83,7 @@ func TestMigratePointIndex(t *testing.T) {
 	}
 	box := orb.Bound{Min: orb.Point{44.5, 39.5}, Max: orb.Point{45, 40}} // the event on its corner
 	q := layers.Query{Layer: "clashes", Bound: &box, Where: cql2.Compare{Op: ">", A: cql2.Property{Name: "fatalities"}, B: cql2.Literal{Value: 0.0}}, Limit: 10}
-	it, err := s.Query(ctx, q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	if err := it.EachJSON(ctx, func(f string) error { got = append(got, f); return nil }); err != nil {
-		t.Fatal(err)
-	}
+	got, it := pageJSON(t, s, q)
 	if len(got) != 1 || got[0] != `{"type":"Feature","id":"e1"}` || it.Matched() != 1 {
 		t.Errorf("box on the event's corner after the migration: %q, matched %d; want the stored feature", got, it.Matched())
 	}
@@ -127,6 +94,38 @@ func TestMigratePointIndex(t *testing.T) {
 	if plan := explainCount(t, s, st); !strings.Contains(plan, "Index Only Scan using events_pt") {
 		t.Errorf("a box's count with type and fatalities reads more than events_pt:\n%s", plan)
 	}
+}
+
+// execAll runs statements on a connection of its own to dsn: a database left at an older
+// schema version.
+func execAll(t *testing.T, dsn string, sqls ...string) {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, sql := range sqls {
+		if _, err := conn.Exec(ctx, sql); err != nil {
+			t.Fatalf("%s: %v", sql, err)
+		}
+	}
+}
+
+// pageJSON is a query's page as the features' text.
+func pageJSON(t *testing.T, s *Store, q layers.Query) ([]string, store.Iterator) {
+	t.Helper()
+	ctx := context.Background()
+	it, err := s.Query(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := it.EachJSON(ctx, func(f string) error { got = append(got, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return got, it
 }
 
 // explainCount is the plan of a statement's count of matches, with sequential and bitmap
