@@ -15,6 +15,7 @@
 # of web/e2e/server: read-only synthetic events behind the real web app, started here with
 # -synthetic 10000 on a second free port, because the extractor cannot make 10,000 events from two
 # articles.
+# E2E_TESTS='test/pagemap.test.mjs' runs only those files (globs, relative to web/e2e).
 # CHROMIUM overrides /usr/bin/chromium. The test runner's summary is the last thing printed.
 set -euo pipefail
 e2e="$(cd "$(dirname "$0")" && pwd)"
@@ -96,4 +97,5 @@ export E2E_SCREENSHOT="${E2E_SCREENSHOT-$root/docs/screenshot.png}"
 echo "e2e: servers' logs in $tmp (kept if a test fails)"
 cd "$e2e"
 # nothing may print after this: CI reads the test runner's closing summary
-node --test --test-concurrency=1 test/*.test.mjs
+# shellcheck disable=SC2086 # E2E_TESTS is a list of globs
+node --test --test-concurrency=1 ${E2E_TESTS:-test/*.test.mjs}

@@ -46,10 +46,15 @@ function features(map, gj, items) {
   return { layer, n };
 }
 
+/**
+ * fit shows the bounds at once, without Leaflet's zoom animation: a page map has nothing to
+ * animate from, and while the animation runs the drawn features are scaled (a reader, or a
+ * test, measuring them then sees dots several times their size).
+ */
 function fit(map, bounds, n) {
   if (!bounds.isValid()) return;
-  if (n === 1 || bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 8);
-  else map.fitBounds(bounds, { padding: [20, 20], maxZoom: 9 });
+  if (n === 1 || bounds.getNorthEast().equals(bounds.getSouthWest())) map.setView(bounds.getCenter(), 8, { animate: false });
+  else map.fitBounds(bounds, { padding: [20, 20], maxZoom: 9, animate: false });
 }
 
 async function draw(box, map) {
