@@ -27,7 +27,7 @@
 # Environment (defaults in brackets):
 #   BENCH_EVENTS [1000000; 100000 with BENCH_QUICK=1]  events (load.sql's first N rows)
 #   BENCH_DURATION [15s; 6s quick]  BENCH_ROUNDS [3]  BENCH_CONNS [32]  BENCH_THREADS [2]
-#   BENCH_QUERIES [box05 box2 id dt cql cqlf tile]    which rows of the table to run
+#   BENCH_QUERIES [box05 lean box2 id dt cql cqlf tile]    which rows of the table to run
 #   BENCH_LOAD_MAX [1.0]  BENCH_LOAD_WAIT [60] (then run anyway, counted in the report)
 #   BENCH_MON_LEAD [1] s mon.py starts before wrk    BENCH_DIR [../shared/bench]
 #   CONFLICTMAP [built from this checkout]            BENCH_KEEP [0]  BENCH_WORK [mktemp]
@@ -49,7 +49,7 @@ BENCH_DURATION=${BENCH_DURATION:-15s}
 BENCH_ROUNDS=${BENCH_ROUNDS:-3}
 BENCH_CONNS=${BENCH_CONNS:-32}
 BENCH_THREADS=${BENCH_THREADS:-2}
-BENCH_QUERIES=${BENCH_QUERIES:-box05 box2 id dt cql cqlf tile}
+BENCH_QUERIES=${BENCH_QUERIES:-box05 lean box2 id dt cql cqlf tile}
 BENCH_LOAD_MAX=${BENCH_LOAD_MAX:-1.0}
 BENCH_LOAD_WAIT=${BENCH_LOAD_WAIT:-60}
 BENCH_MON_LEAD=${BENCH_MON_LEAD:-1}
@@ -87,7 +87,7 @@ preflight() {
 		die "pg_featureserv: set PG_FEATURESERV to its binary or PG_FEATURESERV_SRC to a checkout to build"
 	fi
 	for t in $BENCH_QUERIES; do
-		[[ " box05 box2 id dt cql cqlf tile " == *" $t "* ]] || die "unknown query $t in BENCH_QUERIES (box05 box2 id dt cql cqlf tile)"
+		[[ " box05 lean box2 id dt cql cqlf tile " == *" $t "* ]] || die "unknown query $t in BENCH_QUERIES (box05 lean box2 id dt cql cqlf tile)"
 	done
 	if [[ $(id -u) == 0 ]]; then
 		id "$BENCH_PG_USER" >/dev/null 2>&1 ||
@@ -292,6 +292,10 @@ wrk_args() {
 	d1=$(urlenc "date BETWEEN '2021-01-01' AND '2021-12-31'")
 	case $1 in
 	box05) ARGS=("$BENCH_DIR/bbox.lua" 0.5 100 "$p") ;;
+	# the same pages in conflictmap's lean form (every property but the sources and their
+	# quotes): per feature what pg_featureserv's rows carry; pg_featureserv's query is box05's
+	lean) if [[ $s == cm ]]; then ARGS=("$BENCH_DIR/bbox_x.lua" 0.5 100 "$p" "profile=lean")
+	else ARGS=("$BENCH_DIR/bbox.lua" 0.5 100 "$p"); fi ;;
 	box2) ARGS=("$BENCH_DIR/bbox.lua" 2 1000 "$p") ;;
 	id) if [[ $s == cm ]]; then ARGS=("$WORK/id_cm.lua" "$cm/" "$WORK/cmids.txt"); else ARGS=("$WORK/id.lua"); fi ;;
 	dt) if [[ $s == cm ]]; then ARGS=("$BENCH_DIR/bbox_x.lua" 0.5 100 "$p" "datetime=2021-01-01%2F2021-12-31")
@@ -302,7 +306,7 @@ wrk_args() {
 	cqlf) ARGS=("$BENCH_DIR/bbox_x.lua" 2 100 "$p" "filter=$(urlenc 'fatalities >= 5')") ;;
 	tile) [[ $s == cm && $TILES == 1 ]] || return 1
 		ARGS=("$ROOT/scripts/bench/tiles.lua" 6 "$BENCH_TILE_PATH") ;;
-	*) die "unknown query $1 (BENCH_QUERIES: box05 box2 id dt cql cqlf tile)" ;;
+	*) die "unknown query $1 (BENCH_QUERIES: box05 lean box2 id dt cql cqlf tile)" ;;
 	esac
 }
 

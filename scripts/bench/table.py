@@ -6,6 +6,7 @@ import sys
 
 NAMES = {
     "box05": "0.5° box, limit 100",
+    "lean": "0.5° box, limit 100, conflictmap `profile=lean` (pg_featureserv: as above)",
     "box2": "2° box, limit 1000",
     "id": "items/{id}",
     "dt": "0.5° box + `datetime` one year (pg_featureserv: CQL2 `date BETWEEN`)",
