@@ -92,16 +92,23 @@ func (s *Store) GetEvent(ctx context.Context, id string) (*layers.Event, error) 
 	}
 	var out *layers.Event
 	err := s.db.View(func(tx *bdb.Tx) error {
-		v, err := tx.Get(keyEvent + id)
-		if errors.Is(err, bdb.ErrNotFound) {
-			return layers.ErrNotFound
-		} else if err != nil {
+		v, err := eventRecord(tx, id)
+		if err != nil {
 			return err
 		}
 		out, err = decodeEvent(keyEvent+id, v, &metaCache{tx: tx})
 		return err
 	})
 	return out, err
+}
+
+// eventRecord is an event's stored record; layers.ErrNotFound when there is none.
+func eventRecord(tx *bdb.Tx, id string) (string, error) {
+	v, err := tx.Get(keyEvent + id)
+	if errors.Is(err, bdb.ErrNotFound) {
+		return "", layers.ErrNotFound
+	}
+	return v, err
 }
 
 // GetFeatureJSON is a feature's GeoJSON text (store.FeatureJSONGetter): an event's is the text
@@ -117,10 +124,7 @@ func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, e
 			return "", err
 		}
 		var v string
-		err := s.db.View(func(tx *bdb.Tx) (err error) { v, err = tx.Get(keyEvent + id); return err })
-		if errors.Is(err, bdb.ErrNotFound) {
-			return "", layers.ErrNotFound
-		} else if err != nil {
+		if err := s.db.View(func(tx *bdb.Tx) (err error) { v, err = eventRecord(tx, id); return err }); err != nil {
 			return "", err
 		}
 		if h, fo, fn, _, ok := splitEvent(v); ok && fn > 0 {
