@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Regenerates testdata/heldout/texts/*.txt and heldout.gold.json (offsets computed, never by hand). Run from the repo root: python3 testdata/heldout/build_gold.py"""
-import json, sys, os, re
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldbuild import build  # noqa: E402
 P = []
 def add(slug, pub, text, tops, events, mn=()):
     P.append(dict(slug=slug, pub=pub, text=text, tops=tops, events=events, mn=list(mn)))
@@ -367,47 +369,5 @@ WASHINGTON=("Washington","US","city",38.8951,-77.0364,True), LONDON=("London","G
 GOMA=("Goma","CD","city",-1.6792,29.2228,True), SAKE=("Sake","CD","city",-1.5736,29.045,True), KINSHASA=("Kinshasa","CD","city",-4.3276,15.3136,True), KIGALI=("Kigali","RW","city",-1.9499,30.0588,True), DAR_ES_SALAAM=("Dar es Salaam","TZ","city",-6.8235,39.2695,True),
 )
 TITLES = {}
-out = dict(about="Held-out set 'heldout': 30 passages written BLIND (without reading the extractor's code, lexicons or the dev passages) in the styles of wire copy with datelines (Reuters/AP/AFP), agency English (Armenpress, Trend, APA, TASS, Anadolu, WAFA) with its typos, ministry statements, live blogs, think-tank prose and ACLED-style one-paragraph event notes; 12 on Armenia-Azerbaijan/Turkey/Russia, 8 ACLED-style notes on border fighting, 10 on other wars. Facts are approximate, not copied from any article, and must not be used as a news source. Do not tune rules on this set. Same conventions as world.gold.json: UTF-8 byte offsets, end exclusive; roles location/actor/name, 'a|b' accepts either; places[].scored=false for macro-regions; geonames_id null (coordinates given by hand or from data/gazetteer.tsv.gz); geo_precision 1 place, 2 near/district, 3 region, 4 country; events[].required=false neither a miss nor a hit counts; also = other sentences reporting the same event; alt_places = other acceptable places; must_not: a feature of that type (* any) at that place is wrong.", places={}, articles=[])
-used=set(); errs=0
-for p in P:
-    text=p['text']; b=text.encode('utf-8')
-    fn='testdata/heldout/texts/%s.txt'%p['slug']
-    open(fn,'wb').write(b)
-    tops=[]; pos={}
-    for (t,pl,role) in p['tops']:
-        tb=t.encode(); s=-1
-        for m in re.finditer(rb'(?<![A-Za-z])'+re.escape(tb)+rb'(?![A-Za-z])', b):
-            if m.start()>=pos.get(t,0) and not any(x['start']<m.end() and m.start()<x['end'] for x in tops):
-                s=m.start(); break
-        if s<0: print("MISSING",p['slug'],t); errs+=1; continue
-        pos[t]=s+len(tb)
-        assert b[s:s+len(tb)]==tb
-        tops.append(dict(text=t,start=s,end=s+len(tb),place=pl,role=role)); used.add(pl)
-    # check all occurrences of annotated strings covered
-    import re
-    ann={(x['start'],x['end']) for x in tops}
-    for (t,_,_) in p['tops']:
-        for m in re.finditer(rb'(?<![A-Za-z])'+re.escape(t.encode())+rb'(?![A-Za-z])', b):
-            if not any(s<=m.start() and m.end()<=e for s,e in ann):
-                print("UNANNOTATED occurrence",p['slug'],t,m.start())
-    evs=[]
-    for e in p['events']:
-        eid,typ,pl,prec,date,dp,actors,counts,quote,req=e[:10]
-        also=e[10] if len(e)>10 else []; alt=e[11] if len(e)>11 else []
-        for q in [quote]+list(also):
-            if q not in text: print("QUOTE MISSING",p['slug'],eid,q[:40]); errs+=1
-        ev=dict(id=eid,type=typ,required=req,place=pl,geo_precision=prec,date=date,date_precision=dp,actors=actors)
-        ev.update(counts); ev['quote']=quote; ev['also']=list(also)
-        if alt: ev['alt_places']=alt; used.update(alt)
-        used.add(pl); evs.append(ev)
-    mn=[dict(type=t,place=pl,why=w) for (t,pl,w) in p['mn']]
-    for m in mn: used.add(m['place'])
-    wc=len(text.split())
-    if wc<80 or wc>250: print("WORDS",p['slug'],wc)
-    out['articles'].append(dict(id=p['slug'],file='heldout/texts/%s.txt'%p['slug'],published=p['pub'],toponyms=tops,events=evs,must_not=mn))
-for k in sorted(used):
-    if k not in PL: print("NO PLACE",k); errs+=1; continue
-    n,c,l,la,lo,sc=PL[k]
-    out['places'][k]=dict(name=n,country=c,level=l,lat=la,lon=lo,geonames_id=None,scored=sc)
-json.dump(out,open('testdata/heldout/heldout.gold.json','w'),indent=1,ensure_ascii=False)
-print(len(P),"articles", errs,"errors")
+ABOUT = "Held-out set 'heldout': 30 passages written BLIND (without reading the extractor's code, lexicons or the dev passages) in the styles of wire copy with datelines (Reuters/AP/AFP), agency English (Armenpress, Trend, APA, TASS, Anadolu, WAFA) with its typos, ministry statements, live blogs, think-tank prose and ACLED-style one-paragraph event notes; 12 on Armenia-Azerbaijan/Turkey/Russia, 8 ACLED-style notes on border fighting, 10 on other wars. Facts are approximate, not copied from any article, and must not be used as a news source. Do not tune rules on this set. Same conventions as world.gold.json: UTF-8 byte offsets, end exclusive; roles location/actor/name, 'a|b' accepts either; places[].scored=false for macro-regions; geonames_id null (coordinates given by hand or from data/gazetteer.tsv.gz); geo_precision 1 place, 2 near/district, 3 region, 4 country; events[].required=false neither a miss nor a hit counts; also = other sentences reporting the same event; alt_places = other acceptable places; must_not: a feature of that type (* any) at that place is wrong."
+build('heldout', P, PL, ABOUT, words=(80, 250))

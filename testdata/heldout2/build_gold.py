@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Regenerates testdata/heldout2/texts/*.txt and heldout2.gold.json (offsets computed, never by hand).
 Run from the repo root: python3 testdata/heldout2/build_gold.py"""
-import json, os, re
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldbuild import build  # noqa: E402
 P = []
 def add(slug, pub, text, tops, events, mn=()):
     P.append(dict(slug=slug, pub=pub, text=text, tops=tops, events=events, mn=list(mn)))
@@ -443,49 +445,4 @@ ABOUT = ("Held-out set 'heldout2': 30 passages written BLIND by a helper session
  "April', 'from July 25 to July 27') is dated to its first day; 'overnight' with a stated time after midnight is the publication day, "
  "'last night'/'on Monday night' the evening's own day; hedged counts ('at least', 'up to', 'more than') give the stated number, a range "
  "('between 150 and 400') its lower bound; demonyms and adjectival 'US'/'Karen' are avoided or left unannotated.")
-out = dict(about=ABOUT, places={}, articles=[])
-used=set(); errs=0
-os.makedirs('testdata/heldout2/texts', exist_ok=True)
-for p in P:
-    text=p['text']; b=text.encode('utf-8')
-    fn='testdata/heldout2/texts/%s.txt'%p['slug']
-    open(fn,'wb').write(b)
-    tops=[]; pos={}
-    for (t,pl,role) in p['tops']:
-        tb=t.encode(); s=-1
-        for m in re.finditer(rb'(?<![A-Za-z])'+re.escape(tb)+rb'(?![A-Za-z])', b):
-            if m.start()>=pos.get(t,0) and not any(x['start']<m.end() and m.start()<x['end'] for x in tops):
-                s=m.start(); break
-        if s<0: print("MISSING",p['slug'],t); errs+=1; continue
-        pos[t]=s+len(tb)
-        assert b[s:s+len(tb)]==tb
-        tops.append(dict(text=t,start=s,end=s+len(tb),place=pl,role=role)); used.add(pl)
-    tops.sort(key=lambda x:x['start'])
-    ann={(x['start'],x['end']) for x in tops}
-    for (t,_,_) in p['tops']:
-        for m in re.finditer(rb'(?<![A-Za-z])'+re.escape(t.encode())+rb'(?![A-Za-z])', b):
-            if not any(s<=m.start() and m.end()<=e for s,e in ann):
-                print("UNANNOTATED occurrence",p['slug'],t,m.start()); errs+=1
-    evs=[]
-    for e in p['events']:
-        eid,typ,pl,prec,date,dp,actors,counts,quote,req=e[:10]
-        also=e[10] if len(e)>10 else []; alt=e[11] if len(e)>11 else []
-        for q in [quote]+list(also):
-            if q not in text: print("QUOTE MISSING",p['slug'],eid,q[:40]); errs+=1
-        ev=dict(id=eid,type=typ,required=req,place=pl,geo_precision=prec,date=date,date_precision=dp,actors=actors)
-        ev.update(counts); ev['quote']=quote; ev['also']=list(also)
-        if alt: ev['alt_places']=alt; used.update(alt)
-        used.add(pl); evs.append(ev)
-    mn=[dict(type=t,place=pl,why=w) for (t,pl,w) in p['mn']]
-    for m in mn: used.add(m['place'])
-    wc=len(text.split())
-    if wc<60 or wc>200: print("WORDS",p['slug'],wc); errs+=1
-    out['articles'].append(dict(id=p['slug'],file='heldout2/texts/%s.txt'%p['slug'],published=p['pub'],toponyms=tops,events=evs,must_not=mn))
-for k in sorted(used):
-    if k not in PL: print("NO PLACE",k); errs+=1; continue
-    n,c,l,la,lo,sc=PL[k]
-    out['places'][k]=dict(name=n,country=c,level=l,lat=la,lon=lo,geonames_id=None,scored=sc)
-unused=sorted(set(PL)-used)
-if unused: print("unused PL keys:",unused)
-json.dump(out,open('testdata/heldout2/heldout2.gold.json','w'),indent=1,ensure_ascii=False)
-print(len(P),"articles", errs,"errors")
+build('heldout2', P, PL, ABOUT, words=(60, 200), sort_toponyms=True)
