@@ -58,7 +58,7 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 	}
 	placed = signedAtTalks(found, placed)
 	// placeless reports join the nearest placed event of their type and modality that shares an
-	// actor
+	// actor, but not one the article recalls only after it
 	for _, e := range found {
 		if !e.placeless || len(e.Actors) == 0 || e.venueless {
 			continue
@@ -66,7 +66,8 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 		best, bestDist := -1, 1<<30
 		for k := range placed {
 			p := &placed[k]
-			if p.EventType != e.EventType || !sameModality(&p.Event, &e.Event) || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) {
+			if p.EventType != e.EventType || !sameModality(&p.Event, &e.Event) || !shareActor(p.Actors, e.Actors) || !subTypesAgree(p.SubType, e.SubType) || !datesOverlap(&p.Event, &e.Event) ||
+				recalledLater(p, &e) {
 				continue
 			}
 			dist := p.sentence - e.sentence
@@ -100,6 +101,15 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 		return out[i].DateEnd > out[j].DateEnd
 	})
 	return out
+}
+
+// recalledLater: p is an event the article recalls from before its time (background) and the
+// placeless report e, not itself told as background, comes before it. The report then belongs
+// to the news being told, not to the history recalled after it ("… ambushed a column. The
+// column had been sent north after forces took Kidal in 2023"); a report after the recall
+// continues it ("Russia deployed peacekeepers to Lachin in 2020. Russia also deployed …").
+func recalledLater(p, e *event) bool {
+	return p.Timing == TimingBackground && e.Timing != TimingBackground && e.sentence < p.sentence
 }
 
 // signedAtTalks places each agreement its sentence gives no venue of at the meeting the article

@@ -647,6 +647,20 @@ func TestExtractMerging(t *testing.T) {
 			t.Errorf("input %q: %d distinct sources, want 2 (the placeless sentence joins)", text, n)
 		}
 	})
+	t.Run("a placeless report of the news never joins an event the article recalls", func(t *testing.T) {
+		text := "Fighting around Tal Afar lasted two days, from March 3 to March 4. Insurgents ambushed a convoy of Iraqi soldiers and later shot down a drone. The convoy had been sent north after Iraqi forces took Mosul in July 2017."
+		res := extract(t, text, "2024-03-10")
+		for _, e := range res.Events {
+			if e.Timing != layers.TimingBackground {
+				continue
+			}
+			for _, s := range e.Sources {
+				if strings.Contains(s.Quote, "ambushed") {
+					t.Errorf("input %q: the ambush, told as news with no place, joined the recalled %s at %s:\n%s", text, e.EventType, e.Place, describe(res.Events))
+				}
+			}
+		}
+	})
 	t.Run("re-extracting gives the same ids", func(t *testing.T) {
 		text := "---\ntitle: Ids\npublished: 2021-06-20\n---\nRussia deployed 1,960 peacekeepers to Lachin on November 10.\n\nAzerbaijani and Armenian forces clashed near Tovuz on July 14.\n"
 		a, b := extract(t, text, ""), extract(t, text, "")
