@@ -1,6 +1,7 @@
 package layers
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -86,7 +87,31 @@ func (x *extraction) timing(s *sentence, tok, c0, c1 int, w When, dated bool) st
 			return TimingBackground
 		}
 	}
+	if x.recalled(s, lo, at) {
+		return TimingBackground
+	}
 	return TimingNews
+}
+
+// recalled reports whether the trigger at offset at stands in a clause opened by a recall word
+// (time.tsv) between lo and it, with no comma or date in between: "… has been based in Port
+// Sudan since the RSF overran most of Khartoum", not "since Tuesday, forces have shelled …".
+func (x *extraction) recalled(s *sentence, lo, at int) bool {
+	before := strings.ToLower(x.doc.Text[lo:at])
+	for _, w := range timeWords().recall {
+		offs := findPhrase(before, w)
+		if len(offs) == 0 {
+			continue
+		}
+		from := lo + offs[len(offs)-1][1]
+		if strings.ContainsAny(x.doc.Text[from:at], ",;") {
+			continue
+		}
+		if !slices.ContainsFunc(s.dates, func(d When) bool { return d.Start >= from && d.Start < at }) {
+			return true
+		}
+	}
+	return false
 }
 
 // inAside reports whether offset a lies in a relative clause set off by commas that offset at

@@ -20,6 +20,7 @@ type timeLexicon struct {
 	period        map[string]bool // the 2020 "war"
 	anchors       []anchorWord    // "after" 2020, "since" the 2020 war
 	history       []string        // "back in", "years ago"
+	recall        []string        // "since" the RSF overran Khartoum
 }
 
 type anchorWord struct {
@@ -84,6 +85,8 @@ func loadTimeLexicon(fsys fs.FS, name string) (*timeLexicon, error) {
 			lx.anchors = append(lx.anchors, anchorWord{phrase, len(f) > 2 && strings.TrimSpace(f[2]) == "state"})
 		case "history":
 			lx.history = append(lx.history, phrase)
+		case "recall":
+			lx.recall = append(lx.recall, phrase)
 		default:
 			return nil, fmt.Errorf("layers: %s:%d: unknown family %q", name, n, f[0])
 		}
