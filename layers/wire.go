@@ -15,8 +15,10 @@ import (
 // string as precise as the text, stays "" as SCHEMA.md has it). A count is null when not stated and 0 when a report
 // states none (Event.Stated); counts_hedge is null with no count; quote is null with
 // no source. Beside the sources array, flat strings for clients that cannot read arrays of
-// objects: quote (the first source's sentence) and source_titles (SourceTitles). A change to
-// this form re-encodes the features of older stores at open: see layers/store/buntdb/format.go.
+// objects: quote (the first source's sentence) and source_titles (SourceTitles). sources, quote
+// and source_titles come last, after source_count: a lean page (web/lean.go) is then the text
+// up to them. A change to this form re-encodes the features of older stores at open: see
+// layers/store/buntdb/format.go.
 
 // SourceTitleSep separates the titles of source_titles.
 const SourceTitleSep = " | "
@@ -63,8 +65,8 @@ type wireEventProps struct {
 	CountsHedge   *string  `json:"counts_hedge"`
 	Modality      string   `json:"modality"`
 	Confidence    float64  `json:"confidence"`
-	Sources       []Source `json:"sources"`
 	SourceCount   int      `json:"source_count"`
+	Sources       []Source `json:"sources"`
 	Quote         *string  `json:"quote"`
 	SourceTitles  string   `json:"source_titles"`
 }

@@ -151,9 +151,36 @@ func (fq *featureQuery) parseProfile(layer string, v url.Values) error {
 		return badParam("profile", "profile=lean and properties= cannot be combined: properties= already chooses")
 	}
 	if props != nil {
-		fq.props = props
+		fq.props, fq.lean = props, true
 	}
 	return nil
+}
+
+// leanTail begins the members a lean event leaves out. The wire form (layers/wire.go) ends an
+// event's properties with sources, quote and source_titles, after source_count; a quote or a
+// title cannot hold this text unescaped, so its first occurrence is the sources member.
+const leanTail = `,"sources":[`
+
+// cutLean appends the lean form of an event feature to b as one copy: the text before its
+// sources, closed. ok is false, and b unchanged, when lean is false or the feature is not in
+// that order (a place, or an event a store wrote in an older form): projectFeature then cuts it.
+func cutLean(b []byte, feature string, lean bool) ([]byte, bool) {
+	if !lean {
+		return b, false
+	}
+	at := strings.Index(feature, leanTail)
+	if at < 0 || !strings.HasSuffix(feature, "}}") {
+		return b, false
+	}
+	j := at
+	for j > 0 && feature[j-1] >= '0' && feature[j-1] <= '9' {
+		j--
+	}
+	if j == at || !strings.HasSuffix(feature[:j], `,"source_count":`) {
+		return b, false
+	}
+	b = append(b, feature[:at]...)
+	return append(b, "}}"...), true
 }
 
 // propertySet is the keep function of a property list. Features from the store list their

@@ -6,7 +6,8 @@ import (
 	"conflictmap/layers"
 )
 
-// BenchmarkProjectFeature: cutting one stored feature to the lean form, in process.
+// BenchmarkProjectFeature: cutting one stored feature to the lean form, in process, member by
+// member (projectFeature) and as one copy (cutLean).
 func BenchmarkProjectFeature(b *testing.B) {
 	res := synthResult(1, 1)
 	e := &res.Events[0]
@@ -17,12 +18,25 @@ func BenchmarkProjectFeature(b *testing.B) {
 	}
 	f := string(raw)
 	keep := propertySet(leanProperties("events"))
-	var buf []byte
-	b.SetBytes(int64(len(f)))
-	for b.Loop() {
-		if buf, err = projectFeature(buf[:0], f, keep); err != nil {
-			b.Fatal(err)
+	b.Run("project", func(b *testing.B) {
+		var buf []byte
+		b.SetBytes(int64(len(f)))
+		for b.Loop() {
+			if buf, err = projectFeature(buf[:0], f, keep); err != nil {
+				b.Fatal(err)
+			}
 		}
-	}
-	b.ReportMetric(float64(len(buf)), "out-B")
+		b.ReportMetric(float64(len(buf)), "out-B")
+	})
+	b.Run("cutLean", func(b *testing.B) {
+		var buf []byte
+		var ok bool
+		b.SetBytes(int64(len(f)))
+		for b.Loop() {
+			if buf, ok = cutLean(buf[:0], f, true); !ok {
+				b.Fatal("not cut")
+			}
+		}
+		b.ReportMetric(float64(len(buf)), "out-B")
+	})
 }

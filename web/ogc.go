@@ -284,7 +284,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	returned, err := encodeFeatures(r.Context(), enc, cur, fq.props)
+	returned, err := encodeFeatures(r.Context(), enc, cur, fq)
 	if err != nil {
 		return err
 	}
@@ -391,7 +391,7 @@ func writeFeatures(ctx context.Context, w io.Writer, cur store.Iterator, format,
 	if err := enc.begin(); err != nil {
 		return err
 	}
-	n, err := encodeFeatures(ctx, enc, cur, fq.props)
+	n, err := encodeFeatures(ctx, enc, cur, fq)
 	if err != nil {
 		return err
 	}
@@ -432,20 +432,23 @@ func Export(ctx context.Context, st store.Store, w io.Writer, layer, format stri
 
 // encodeFeatures writes a cursor's features with enc and counts them: GeoJSON with every
 // property is copied from the bytes the store encoded when it wrote the features.
-func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, props []string) (int, error) {
+func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, fq *featureQuery) (int, error) {
 	n := 0
-	if g, ok := enc.(*geojsonEncoder); ok && props == nil {
+	if g, ok := enc.(*geojsonEncoder); ok && fq.props == nil {
 		err := cur.EachJSON(ctx, func(f string) error { n++; return g.raw(f) })
 		return n, err
 	}
 	if g, ok := enc.(*geojsonEncoder); ok {
 		// properties= or profile=lean: cut from the same bytes (lean.go)
-		keep := propertySet(props)
+		keep := propertySet(fq.props)
 		var buf []byte
 		err := cur.EachJSON(ctx, func(f string) error {
-			var err error
-			if buf, err = projectFeature(buf[:0], f, keep); err != nil {
-				return err
+			var ok bool
+			if buf, ok = cutLean(buf[:0], f, fq.lean); !ok {
+				var err error
+				if buf, err = projectFeature(buf[:0], f, keep); err != nil {
+					return err
+				}
 			}
 			n++
 			return g.rawBytes(buf)

@@ -203,6 +203,7 @@ func queryableProps(layer string) map[string]string {
 type featureQuery struct {
 	layers.Query
 	props  []string // properties subset, nil for all
+	lean   bool     // profile=lean: props are leanProperties
 	bom    bool     // a CSV starts with a UTF-8 byte order mark (bom=1)
 	format string   // "json", "html", "geojson", "csv", "kml"
 	params url.Values

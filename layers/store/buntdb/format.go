@@ -15,7 +15,8 @@ const (
 	keyFeatureFormat = "meta:feature_format"
 	// featureFormat 2: every property on the wire, null when unknown; quote and source_titles.
 	// featureFormat 3: also sources keep their own figures; troops_min … injured_max.
-	featureFormat = "3"
+	// featureFormat 4: source_count before sources, so sources, quote and source_titles end it.
+	featureFormat = "4"
 )
 
 // featuresStale reports whether the stored features are of an older form (a store without
