@@ -1,6 +1,7 @@
 package buntdb
 
 import (
+	"cmp"
 	"conflictmap/layers"
 	"fmt"
 	"sync"
@@ -35,6 +36,9 @@ type Config struct {
 	// compacted in the background (when it has also doubled since the last compaction).
 	// Default 64 MiB; negative disables compaction.
 	AutoShrinkMinSize int
+	// MapBudget is how many bytes of the file's pages the process may keep mapped before it
+	// drops them (pages.go). Default DefaultMapBudget; negative never drops them.
+	MapBudget int64
 }
 
 // Validate reports whether the configuration can be used.
@@ -68,8 +72,9 @@ type Store struct {
 	mu      sync.Mutex
 	extents map[string]extentEntry
 
-	nonce string   // fixed at open: Version tells this opening's writes from another's
-	watch watchers // Watch's subscribers
+	nonce     string   // fixed at open: Version tells this opening's writes from another's
+	watch     watchers // Watch's subscribers
+	stopPages func()   // stops the watcher of the map's pages (pages.go)
 }
 
 type extentEntry struct {
@@ -120,6 +125,10 @@ func Open(cfg Config) (*Store, error) {
 	// Building the index read every record once from the file's map; its pages are the
 	// kernel's page cache, and from now on count as the process's only where queries touch them.
 	db.ReleasePages()
+	s.stopPages = func() {}
+	if budget := cmp.Or(cfg.MapBudget, DefaultMapBudget); budget > 0 && cfg.Path != ":memory:" {
+		s.stopPages = watchPages(budget, pageCheck, rssFile, db.ReleasePages)
+	}
 	return s, nil
 }
 
@@ -183,6 +192,9 @@ func (s *Store) keyCount() int {
 
 // Close closes the store; pending writes are synced.
 func (s *Store) Close() error {
+	if s.stopPages != nil {
+		s.stopPages()
+	}
 	s.closeWatchers()
 	err := s.db.Close()
 	if uerr := s.lock.unlock(); err == nil {
