@@ -105,7 +105,8 @@ func redactErr(err error, v string) string {
 	return msg
 }
 
-// openTimeout bounds connecting to and migrating the database at start-up.
+// openTimeout bounds connecting to the database at start-up. Migrating it is not bounded:
+// a migration of a large store (migration 4 rewrites events) may take minutes.
 const openTimeout = 30 * time.Second
 
 // openPostgresStore opens the PostGIS store at dsn, creating or migrating its schema.
@@ -119,8 +120,7 @@ func openPostgresStore(ctx context.Context, dsn string) (store.Store, error) {
 		}
 		opts.StatementTimeout = d
 	}
-	ctx, cancel := context.WithTimeout(ctx, openTimeout)
-	defer cancel()
+	opts.ConnectTimeout = openTimeout
 	s, err := postgis.Open(ctx, dsn, opts)
 	if err != nil {
 		return nil, fmt.Errorf("--store %s: %w", redactDSN(dsn), err)

@@ -38,8 +38,8 @@ func (w *wtx) refold(id string) error {
 	return w.writeEvent(e)
 }
 
-// writeEvent writes (inserts or updates) an event's row, its typed columns, and its row of
-// event_docs: its feature, the event itself and its search text.
+// writeEvent writes (inserts or updates) an event's row, its typed columns and its feature,
+// and its row of event_docs: the event itself and its search text.
 func (w *wtx) writeEvent(e *layers.Event) error {
 	feature, err := layers.EventJSON(e)
 	if err != nil {
@@ -59,9 +59,9 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 		admin1, level, geo_precision, date, date_precision, date_start, date_end, range_start, range_end,
 		date_source, timing, actors, actors_lc, troops, fatalities, injured, troops_min, troops_max,
 		fatalities_min, fatalities_max, injured_min, injured_max, counts_hedge, modality, confidence,
-		source_count, geom) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
+		source_count, geom, feature) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
 		$12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31,
-		$32, $33, ST_SetSRID(ST_MakePoint($34, $35), 4326))
+		$32, $33, ST_SetSRID(ST_MakePoint($34, $35), 4326), $36)
 		ON CONFLICT (id) DO UPDATE SET event_type = EXCLUDED.event_type, sub_type = EXCLUDED.sub_type,
 		title = EXCLUDED.title, place = EXCLUDED.place, place_id = EXCLUDED.place_id, country = EXCLUDED.country,
 		admin1 = EXCLUDED.admin1, level = EXCLUDED.level, geo_precision = EXCLUDED.geo_precision,
@@ -73,7 +73,7 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 		fatalities_min = EXCLUDED.fatalities_min, fatalities_max = EXCLUDED.fatalities_max,
 		injured_min = EXCLUDED.injured_min, injured_max = EXCLUDED.injured_max,
 		counts_hedge = EXCLUDED.counts_hedge, modality = EXCLUDED.modality, confidence = EXCLUDED.confidence,
-		source_count = EXCLUDED.source_count, geom = EXCLUDED.geom`,
+		source_count = EXCLUDED.source_count, geom = EXCLUDED.geom, feature = EXCLUDED.feature`,
 		e.ID, e.EventType, null(e.SubType), null(e.Title), null(e.Place), null(e.PlaceID), null(e.Country),
 		null(e.Admin1), null(e.Level), e.GeoPrecision, null(e.Date), orDefault(e.DatePrecision, "unknown"),
 		null(e.DateStart), null(e.DateEnd), null(rs), null(re), e.DateSourceOrDefault(), e.TimingOrDefault(),
@@ -81,13 +81,13 @@ func (w *wtx) writeEvent(e *layers.Event) error {
 		known(e.Injured, e.InjuredKnown()), known(e.TroopsMin, e.RangeKnown(0)), known(e.TroopsMax, e.RangeKnown(0)),
 		known(e.FatalitiesMin, e.RangeKnown(1)), known(e.FatalitiesMax, e.RangeKnown(1)), known(e.InjuredMin, e.RangeKnown(2)),
 		known(e.InjuredMax, e.RangeKnown(2)),
-		null(e.CountsHedge), orDefault(e.Modality, "reported"), e.Confidence, len(e.Sources), e.Lon, e.Lat)
+		null(e.CountsHedge), orDefault(e.Modality, "reported"), e.Confidence, len(e.Sources), e.Lon, e.Lat, string(feature))
 	if err != nil {
 		return err
 	}
-	return w.exec(`INSERT INTO event_docs (id, search, feature, merged) VALUES ($1, $2, $3, $4)
-		ON CONFLICT (id) DO UPDATE SET search = EXCLUDED.search, feature = EXCLUDED.feature, merged = EXCLUDED.merged`,
-		e.ID, searchText(e), string(feature), string(merged))
+	return w.exec(`INSERT INTO event_docs (id, search, merged) VALUES ($1, $2, $3)
+		ON CONFLICT (id) DO UPDATE SET search = EXCLUDED.search, merged = EXCLUDED.merged`,
+		e.ID, searchText(e), string(merged))
 }
 
 // searchText is what Search terms are looked for in, lower case: the event's values of

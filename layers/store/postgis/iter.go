@@ -92,7 +92,7 @@ func (it *iter) eachBatch(ctx context.Context, fn func(ids []string) error) erro
 
 // fetchFeatures reads events' stored features by id, in the order of ids.
 func (it *iter) fetchFeatures(ctx context.Context, ids []string) ([]string, error) {
-	rows, err := it.s.pool.Query(ctx, "SELECT id, feature FROM event_docs WHERE id = ANY($1)", ids)
+	rows, err := it.s.pool.Query(ctx, "SELECT id, feature FROM events WHERE id = ANY($1)", ids)
 	if err != nil {
 		return nil, wrap("query", err)
 	}

@@ -15,8 +15,8 @@ import (
 )
 
 // TestMigrateWideEvents opens a database left at schema version 1 (feature, event and search
-// text in the events row): migration 2 moves them to event_docs, and the event is still read,
-// and found by box and by search.
+// text in the events row): migration 2 moves them to event_docs (and 4 the feature back to
+// events), and the event is still read, and found by box and by search.
 func TestMigrateWideEvents(t *testing.T) {
 	ctx := context.Background()
 	dsn := pgtest.DSN(t)
@@ -50,9 +50,16 @@ func TestMigrateWideEvents(t *testing.T) {
 	}
 	var wide int
 	err = s.pool.QueryRow(ctx, `SELECT count(*) FROM information_schema.columns
-		WHERE table_name = 'events' AND column_name IN ('feature', 'merged', 'search')`).Scan(&wide)
+		WHERE table_name = 'events' AND column_name IN ('merged', 'search')`).Scan(&wide)
 	if err != nil || wide != 0 {
 		t.Errorf("events keeps %d of its wide columns (%v), want none", wide, err)
+	}
+	// migration 4 moves the feature back into events, and out of event_docs
+	var feature int
+	err = s.pool.QueryRow(ctx, `SELECT count(*) FROM information_schema.columns
+		WHERE column_name = 'feature' AND table_name IN ('events', 'event_docs')`).Scan(&feature)
+	if err != nil || feature != 1 {
+		t.Errorf("%d feature columns in events and event_docs (%v), want the one of events", feature, err)
 	}
 }
 
@@ -93,6 +100,43 @@ func TestMigratePointIndex(t *testing.T) {
 	}
 	if plan := explainCount(t, s, st); !strings.Contains(plan, "Index Only Scan using events_pt") {
 		t.Errorf("a box's count with type and fatalities reads more than events_pt:\n%s", plan)
+	}
+}
+
+// TestMigrateFeatureInEvents opens a database left at schema version 3: migration 4 moves
+// each feature into its events row, from which a box's page and items/{id} read it, and a
+// box's page no longer reads event_docs.
+func TestMigrateFeatureInEvents(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	execAll(t, dsn,
+		migrations[0], migrations[1], migrations[2],
+		`INSERT INTO events (id, event_type, actors, actors_lc, source_count, geom)
+		VALUES ('e1', 'clash', '{}', '{}', 1, ST_SetSRID(ST_MakePoint(45, 40), 4326))`,
+		`INSERT INTO event_docs (id, search, feature, merged) VALUES ('e1', 'a clash',
+		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}')`,
+		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
+		"INSERT INTO conflictmap_schema_version (version) VALUES (1), (2), (3)",
+	)
+	s, err := Open(ctx, dsn, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	box := orb.Bound{Min: orb.Point{44.5, 39.5}, Max: orb.Point{45.5, 40.5}}
+	q := layers.Query{Layer: "events", Bound: &box, Limit: 10}
+	if got, it := pageJSON(t, s, q); len(got) != 1 || got[0] != `{"type":"Feature","id":"e1"}` || it.Matched() != 1 {
+		t.Errorf("box after migration 4: %q, matched %d; want the stored feature", got, it.Matched())
+	}
+	if f, err := s.GetFeatureJSON(ctx, "clashes", "e1"); err != nil || f != `{"type":"Feature","id":"e1"}` {
+		t.Errorf("GetFeatureJSON after migration 4: %q, %v", f, err)
+	}
+	st, err := compile(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan := explainCount(t, s, st); strings.Contains(plan, "event_docs") {
+		t.Errorf("a box's page reads event_docs:\n%s", plan)
 	}
 }
 

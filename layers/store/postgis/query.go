@@ -20,15 +20,16 @@ type statement struct {
 	args     []any
 	countCap int
 	places   bool
-	inline   bool // the page's features are in the row (else EachJSON reads them by id)
+	inline   bool // the page's features are in its rows (else EachJSON reads them by id)
 }
 
 // inlinePage is the largest page whose features the query's row holds: a larger one (a
 // download) holds only ids, its features read in batches as they are streamed.
 const inlinePage = 10_000
 
-// compile turns a layers.Query into one statement returning one row: the count of matches
-// (capped), the page's ids and, for events, the page's stored features, in order.
+// compile turns a layers.Query into one statement: for a page of events up to inlinePage
+// long, one row per feature (pageRows); otherwise one row of the count of matches (capped)
+// and the page's ids, in order.
 func compile(q layers.Query) (statement, error) {
 	l, ok := layers.LayerByID(q.Layer)
 	if !ok {
@@ -84,22 +85,45 @@ func compile(q layers.Query) (statement, error) {
 		orderClause = " ORDER BY " + order
 	}
 	off, lim := c.arg(max(q.Offset, 0), "bigint"), c.arg(limit, "bigint")
-	page := "SELECT id FROM " + table + " WHERE " + where + orderClause + " OFFSET " + off + " LIMIT " + lim
+	inline := !st.places && q.Limit > 0 && q.Limit <= inlinePage
+	boxOnly := len(conds) == 1 && q.Bound != nil && len(q.SortBy) == 0
+	cols := "id"
+	if inline && boxOnly {
+		cols = "id, feature"
+	}
+	page := "SELECT " + cols + " FROM " + table + " WHERE " + where + orderClause + " OFFSET " + off + " LIMIT " + lim
 	count := "SELECT 1 FROM " + table + " WHERE " + where
 	if q.CountLimit > 0 && q.Limit > 0 && len(q.SortBy) == 0 {
 		st.countCap = max(q.CountLimit, max(q.Offset, 0)+q.Limit)
 		count += " LIMIT " + c.arg(st.countCap, "bigint")
 	}
-	// The features of the page's rows only are read from event_docs, in the page's order.
-	features := "ARRAY[]::text[]"
-	if !st.places && q.Limit > 0 && q.Limit <= inlinePage {
-		features = "array(SELECT (SELECT feature FROM event_docs AS d WHERE d.id = page.id) FROM page)"
-		st.inline = true
+	matched := matchedSQL(count, off, lim)
+	if !inline {
+		st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT " + matched + ", array(SELECT id FROM page)"
+	} else {
+		st.sql, st.inline = pageRows(page, matched, boxOnly), true
 	}
-	st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT " + matchedSQL(count, off, lim) + ", " +
-		"array(SELECT id FROM page), " + features
 	st.args = c.args
 	return st, nil
+}
+
+// pageRows is the statement of a page that holds its features: one row per feature (id and
+// feature, in the page's order, each with numberMatched), or one row of numberMatched and
+// NULLs when the page is empty. Rows rather than one array: a page's array of a hundred
+// features is one allocation of 100 kB a query, which PostgreSQL maps and zeroes afresh.
+//
+// A page of a box alone reads its features from the rows its scan of events returns (one
+// index scan, the rows in spatial order). Any other condition is read from the covering index
+// events_pt (or a row) to choose the page's ids first, whose features are then read by key: a
+// scan that read each row's feature before its filter would read many more rows than it
+// returns.
+func pageRows(page, matched string, boxOnly bool) string {
+	feature := "(SELECT feature FROM events AS e WHERE e.id = p.id)"
+	if boxOnly {
+		feature = "p.feature"
+	}
+	return "WITH page AS MATERIALIZED (SELECT s.*, row_number() OVER () AS ord FROM (" + page + ") AS s) " +
+		"SELECT m.n, p.id, " + feature + " FROM (SELECT " + matched + " AS n) AS m LEFT JOIN page AS p ON TRUE ORDER BY p.ord"
 }
 
 // bound keeps the points inside b, edges included: an event's native point (pt, whose GiST
@@ -222,8 +246,8 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 		return nil, err
 	}
 	it := &iter{s: s, places: st.places, inline: st.inline}
-	var n int
-	if err := s.pool.QueryRow(ctx, st.sql, st.args...).Scan(&n, &it.ids, &it.features); err != nil {
+	n, err := it.read(ctx, st)
+	if err != nil {
 		return nil, wrap("query", err)
 	}
 	it.matched = n
@@ -231,4 +255,27 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 		it.matched = -1
 	}
 	return it, nil
+}
+
+// read runs a compiled statement: its count of matches, and its page's ids and features.
+func (it *iter) read(ctx context.Context, st statement) (int, error) {
+	var n int
+	if !st.inline {
+		return n, it.s.pool.QueryRow(ctx, st.sql, st.args...).Scan(&n, &it.ids)
+	}
+	rows, err := it.s.pool.Query(ctx, st.sql, st.args...)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, f *string
+		if err := rows.Scan(&n, &id, &f); err != nil {
+			return 0, err
+		}
+		if id != nil && f != nil {
+			it.ids, it.features = append(it.ids, *id), append(it.features, *f)
+		}
+	}
+	return n, rows.Err()
 }

@@ -155,9 +155,8 @@ func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, e
 		return string(b), err
 	}
 	var f string
-	// A layer of one event type reads the event's type from events too (by its key).
-	err := s.pool.QueryRow(ctx, `SELECT feature FROM event_docs WHERE id = $1 AND ($2 = '' OR
-		EXISTS (SELECT 1 FROM events WHERE events.id = $1 AND event_type = $2))`, id, l.EventType).Scan(&f)
+	err := s.pool.QueryRow(ctx, "SELECT feature FROM events WHERE id = $1 AND ($2 = '' OR event_type = $2)",
+		id, l.EventType).Scan(&f)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return "", layers.ErrNotFound
 	} else if err != nil {
@@ -270,14 +269,14 @@ func (s *Store) Cluster(ctx context.Context) error {
 }
 
 // orderDocs rewrites event_docs in the order of the events table (its spatial order after
-// CLUSTER): a page's features, read by id, then lie on a few heap pages rather than one page
-// each. One transaction, which readers wait for.
+// CLUSTER): the search text and stored events of a page's rows, read by id, then lie on a
+// few heap pages rather than one page each. One transaction, which readers wait for.
 func orderDocs(ctx context.Context, conn *pgxpool.Conn) error {
 	return pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
 		for _, sql := range []string{`CREATE TEMP TABLE docs_in_order ON COMMIT DROP AS
-	SELECT d.id, d.search, d.feature, d.merged FROM events AS e JOIN event_docs AS d USING (id) ORDER BY e.ctid`,
+	SELECT d.id, d.search, d.merged FROM events AS e JOIN event_docs AS d USING (id) ORDER BY e.ctid`,
 			"TRUNCATE event_docs",
-			"INSERT INTO event_docs (id, search, feature, merged) SELECT id, search, feature, merged FROM docs_in_order"} {
+			"INSERT INTO event_docs (id, search, merged) SELECT id, search, merged FROM docs_in_order"} {
 			if _, err := tx.Exec(ctx, sql); err != nil {
 				return err
 			}

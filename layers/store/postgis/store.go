@@ -46,6 +46,9 @@ type Options struct {
 	MaxConns int32
 	// Channel is the NOTIFY channel of Watch; default "conflictmap_changes".
 	Channel string
+	// ConnectTimeout, when > 0, bounds reaching the database; the migrations that follow are
+	// bounded by Open's context only (at 1M events migration 4 takes minutes).
+	ConnectTimeout time.Duration
 }
 
 // Store is the PostGIS store. It is safe for concurrent use, by many processes too.
@@ -88,7 +91,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 	if s.channel == "" {
 		s.channel = defaultChannel
 	}
-	if err := pool.Ping(ctx); err != nil {
+	if err := ping(ctx, pool, opts.ConnectTimeout); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("postgis: open: cannot reach the database at %s: %w", describe(cfg.ConnConfig), unavailable(err))
 	}
@@ -97,6 +100,16 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ping reaches the database, within timeout when it is > 0.
+func ping(ctx context.Context, pool *pgxpool.Pool, timeout time.Duration) error {
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+		defer cancel()
+	}
+	return pool.Ping(ctx)
 }
 
 func describe(c *pgx.ConnConfig) string {

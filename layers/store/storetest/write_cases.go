@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/paulmach/orb"
+
 	"conflictmap/geo"
 	"conflictmap/layers"
 	"conflictmap/layers/store"
@@ -131,6 +133,7 @@ func testMerge(t *testing.T, s store.Store) {
 	if len(e.Sources) != 2 || len(e.Actors) != 2 {
 		t.Errorf("merged event has %d sources and actors %v, want 2 and both", len(e.Sources), e.Actors)
 	}
+	boxJSON(t, s, id, 2)
 	if err := s.DeleteArticle(ctx, "a1"); err != nil {
 		t.Fatal(err)
 	}
@@ -138,6 +141,7 @@ func testMerge(t *testing.T, s store.Store) {
 	if len(e.Sources) != 1 || e.Sources[0].ArticleID != "b1" || e.Title != "Shusha shelled" || !same(e.Actors, []string{"Azerbaijan", "Armenia"}) {
 		t.Errorf("after deleting a1: %+v, want b1's report alone", e)
 	}
+	boxJSON(t, s, id, 1)
 	if err := s.DeleteArticle(ctx, "b1"); err != nil {
 		t.Fatal(err)
 	}
@@ -149,6 +153,30 @@ func testMerge(t *testing.T, s store.Store) {
 		if c != 0 {
 			t.Errorf("Counts %v after deleting every article: %d %s, want none", n, c, typ)
 		}
+	}
+}
+
+// boxJSON checks that a page of a box around Shusha alone (a store may serve it from stored
+// feature text) holds event id as GetFeature encodes it, with its number of sources.
+func boxJSON(t *testing.T, s store.Store, id string, sources int) {
+	t.Helper()
+	ctx := context.Background()
+	box := orb.Bound{Min: orb.Point{shusha.Lon - 0.1, shusha.Lat - 0.1}, Max: orb.Point{shusha.Lon + 0.1, shusha.Lat + 0.1}}
+	it, err := s.Query(ctx, layers.Query{Layer: "events", Bound: &box, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := it.EachJSON(ctx, func(f string) error { got = append(got, f); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	h, err := s.GetFeature(ctx, "events", id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := layers.HitJSON(h)
+	if len(got) != 1 || got[0] != string(want) || len(h.Event.Sources) != sources {
+		t.Errorf("box page %q\nwant [%s] with %d sources", got, want, sources)
 	}
 }
 
