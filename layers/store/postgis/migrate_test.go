@@ -22,8 +22,7 @@ func TestMigrateWideEvents(t *testing.T) {
 	dsn := pgtest.DSN(t)
 	execAll(t, dsn,
 		migrations[0],
-		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
-		"INSERT INTO conflictmap_schema_version (version) VALUES (1)",
+		versionTable+" VALUES (1)",
 		`INSERT INTO events (id, event_type, actors, actors_lc, source_count, search, geom, feature, merged)
 		VALUES ('e1', 'clash', '{}', '{}', 1, 'a clash near somewhere', ST_SetSRID(ST_MakePoint(45, 40), 4326),
 		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}')`,
@@ -75,8 +74,7 @@ func TestMigratePointIndex(t *testing.T) {
 		VALUES ('e1', 'clash', '{}', '{}', 1, 'a clash', ST_SetSRID(ST_MakePoint(45, 40), 4326),
 		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}', 3)`,
 		migrations[1],
-		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
-		"INSERT INTO conflictmap_schema_version (version) VALUES (1), (2)",
+		versionTable+" VALUES (1), (2)",
 	)
 
 	s, err := Open(ctx, dsn, Options{})
@@ -115,8 +113,7 @@ func TestMigrateFeatureInEvents(t *testing.T) {
 		VALUES ('e1', 'clash', '{}', '{}', 1, ST_SetSRID(ST_MakePoint(45, 40), 4326))`,
 		`INSERT INTO event_docs (id, search, feature, merged) VALUES ('e1', 'a clash',
 		'{"type":"Feature","id":"e1"}', '{"EventType":"clash","Lon":45,"Lat":40}')`,
-		"CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now())",
-		"INSERT INTO conflictmap_schema_version (version) VALUES (1), (2), (3)",
+		versionTable+" VALUES (1), (2), (3)",
 	)
 	s, err := Open(ctx, dsn, Options{})
 	if err != nil {
@@ -142,6 +139,11 @@ func TestMigrateFeatureInEvents(t *testing.T) {
 
 // execAll runs statements on a connection of its own to dsn: a database left at an older
 // schema version.
+// versionTable creates the schema's version table as migrate does and begins the insert of the
+// versions a test database is left at: versionTable+" VALUES (1), (2)".
+const versionTable = "CREATE TABLE conflictmap_schema_version (version int NOT NULL, applied timestamptz NOT NULL DEFAULT now()); " +
+	"INSERT INTO conflictmap_schema_version (version)"
+
 func execAll(t *testing.T, dsn string, sqls ...string) {
 	t.Helper()
 	ctx := context.Background()
