@@ -161,7 +161,7 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true // where the report was filed
 		case x.yearJoined(k):
 			x.excluded[k] = true // "Vostok-2022", "Kavkaz-2020": the name of an exercise
-		case prev == "in" && i > 1 && x.lex.InClass(d.Tokens[i-2].Text, "seat_body"):
+		case prev == "in" && i > 1 && x.tokIn(i-2, "seat_body"):
 			x.seat[k] = true // "the government in Port Sudan blamed …": where a body sits
 		}
 	}
