@@ -90,15 +90,14 @@ func FindDates(text string, s Span, pub string) []When {
 func findDates(text string, s Span, p published) []When {
 	seg := text[s.Start:s.End]
 	// cheap tests first: most sentences have no month, no four-digit number, no relative word
-	hasMonth := containsAny(seg, monthPrefixes)
+	f := dateScreenOf().facts(seg)
+	hasMonth := f.month
 	hasYear := hasFourDigits(seg)
-	hasSeason := hasYear && containsAny(seg, seasonParts)
-	hasRelative := containsAny(seg, relativeParts) && containsAny(seg, relativeUnits)
-	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
-	hasWeekday := p.d != 0 && hasDay
-	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this ") ||
-		strings.Contains(seg, "evening") || strings.Contains(seg, " hours"))
-	hasAgo := p.y != 0 && strings.Contains(seg, " ago")
+	hasSeason := hasYear && f.season
+	hasRelative := f.relative
+	hasWeekday := p.d != 0 && f.day // weekdays, "yesterday", "today"
+	hasDays := p.y != 0 && f.days
+	hasAgo := p.y != 0 && f.ago
 	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays && !hasAgo {
 		return nil
 	}
@@ -194,7 +193,7 @@ func findDates(text string, s Span, p published) []When {
 	if hasWeekday {
 		findWeekdays(seg, p, add)
 	}
-	if hasDays && hasDayWord(seg) {
+	if hasDays && f.dayWord {
 		findDayWords(seg, p, add)
 	}
 	if hasAgo {
