@@ -107,13 +107,23 @@ func findGroups(text string, toks []geo.Token) []countGroup {
 		*buf = make([]*wordInfo, len(toks))
 	}
 	*buf = (*buf)[:len(toks)]
-	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: *buf}
 	for i, t := range toks {
-		s.inf[i] = noInfo
-		if wi := countLex.info[t.Text]; wi != nil {
-			s.inf[i] = wi
-		}
+		(*buf)[i] = countInfoOf(t.Text)
 	}
+	return scanGroups(text, toks, *buf)
+}
+
+// countInfoOf is the count lexicon's info of a token's form, noInfo if it has none.
+func countInfoOf(form string) *wordInfo {
+	if wi := countLex.info[form]; wi != nil {
+		return wi
+	}
+	return noInfo
+}
+
+// scanGroups is findGroups over tokens whose lexicon info (inf, one per token) is looked up.
+func scanGroups(text string, toks []geo.Token, inf []*wordInfo) []countGroup {
+	s := &countScan{text: text, toks: toks, activeEnd: -10, inf: inf}
 	for i := 0; i < len(toks); {
 		i = s.step(i)
 	}

@@ -40,8 +40,7 @@ func (x *extraction) countsFor(si int, tr trigger, pl *geo.Place, c0, c1 int, al
 	if !troopTypes[tr.typ] && !casualtyTypes[tr.typ] {
 		return Counts{} // meetings and agreements count no one
 	}
-	d := x.doc
-	gs := findGroups(d.Text, d.Tokens[c0:c1])
+	gs := x.groups(c0, c1)
 	mine := gs[:0]
 	for _, g := range gs {
 		if x.ownsGroup(tr, g, c0, c1, all) {
@@ -58,6 +57,12 @@ func (x *extraction) countsFor(si int, tr trigger, pl *geo.Place, c0, c1 int, al
 		c.Troops, c.TroopsHedge = lc.Troops, lc.TroopsHedge
 	}
 	return c
+}
+
+// groups reads the counted groups of tokens t0 to t1 of the document (findGroups), with the
+// tokens' count info cached for the document.
+func (x *extraction) groups(t0, t1 int) []countGroup {
+	return scanGroups(x.doc.Text, x.doc.Tokens[t0:t1], x.cls.countInfo(t0, t1))
 }
 
 // casualtiesLater adds to counts c of a clash or incident the casualties the rest of its sentence
@@ -149,7 +154,7 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 		if para && x.namesOtherPlace(s, pl) || x.ownCasualties(s, pl) {
 			break
 		}
-		gs := findGroups(d.Text, d.Tokens[s.t0:s.t1])
+		gs := x.groups(s.t0, s.t1)
 		c := sumGroups(gs)
 		if x.labelLine(s) {
 			if para {
@@ -161,7 +166,7 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 			// "At least 24 people were killed …, and 87 injured; Tajik authorities reported
 			// fighting near Isfara": a toll in a first clause that tells of nothing else
 			if end := x.semicolonAfter(s); end > 0 {
-				hs := findGroups(d.Text, d.Tokens[s.t0:end])
+				hs := x.groups(s.t0, end)
 				if hc := sumGroups(hs); !x.reportsOtherEvent(s, hs, typ, pl, end) && want(hc) {
 					return hc
 				}

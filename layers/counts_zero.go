@@ -130,6 +130,5 @@ func (x *extraction) zeroLater(si, c1 int, all []trigger) uint8 {
 			return 0
 		}
 	}
-	d := x.doc
-	return zeroBits(findGroups(d.Text, d.Tokens[c1:s.t1])) & casualtyBits
+	return zeroBits(x.groups(c1, s.t1)) & casualtyBits
 }

@@ -43,7 +43,6 @@ var (
 	rePlainMonth = regexp.MustCompile(`(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Oo]f|[Ff]rom|[Dd]uring|[Ll]ast|[Tt]his|[Nn]ext|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+)$`)
 	reSeason     = regexp.MustCompile(`\b([Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(\d{4})\b`)
 	reDecade     = regexp.MustCompile(`\b(1[89]\d0|20\d0)s\b`)
-	reYear       = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
 	reRelative   = regexp.MustCompile(`\b([Ll]ast|[Tt]his|[Pp]ast|[Pp]revious|[Nn]ext)\s+(year|month|week)\b|\b[Ee]arlier this (year|month)\b`)
 	reCitation   = regexp.MustCompile(`\(([^()]{2,80}?),\s*` + monthRe + `\s+(\d{1,2})(?:,\s*(\d{4}))?(?:,\s*\d{1,2})*\)`)
 	seasonRange  = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "autumn": {9, 11}, "fall": {9, 11}, "winter": {12, 2}}
@@ -91,15 +90,14 @@ func FindDates(text string, s Span, pub string) []When {
 func findDates(text string, s Span, p published) []When {
 	seg := text[s.Start:s.End]
 	// cheap tests first: most sentences have no month, no four-digit number, no relative word
-	hasMonth := containsAny(seg, monthPrefixes)
+	f := dateScreenOf().facts(seg)
+	hasMonth := f.month
 	hasYear := hasFourDigits(seg)
-	hasSeason := hasYear && containsAny(seg, seasonParts)
-	hasRelative := containsAny(seg, relativeParts) && containsAny(seg, relativeUnits)
-	hasDay := strings.Contains(seg, "day") // weekdays, "yesterday", "today"
-	hasWeekday := p.d != 0 && hasDay
-	hasDays := p.y != 0 && (hasDay || strings.Contains(seg, "night") || strings.Contains(seg, "this ") ||
-		strings.Contains(seg, "evening") || strings.Contains(seg, " hours"))
-	hasAgo := p.y != 0 && strings.Contains(seg, " ago")
+	hasSeason := hasYear && f.season
+	hasRelative := f.relative
+	hasWeekday := p.d != 0 && f.day // weekdays, "yesterday", "today"
+	hasDays := p.y != 0 && f.days
+	hasAgo := p.y != 0 && f.ago
 	if !hasMonth && !hasYear && !hasRelative && !hasWeekday && !hasDays && !hasAgo {
 		return nil
 	}
@@ -195,7 +193,7 @@ func findDates(text string, s Span, p published) []When {
 	if hasWeekday {
 		findWeekdays(seg, p, add)
 	}
-	if hasDays && hasDayWord(seg) {
+	if hasDays && f.dayWord {
 		findDayWords(seg, p, add)
 	}
 	if hasAgo {
@@ -204,7 +202,7 @@ func findDates(text string, s Span, p published) []When {
 	for _, m := range matches(hasRelative, reRelative, seg) {
 		add(m[0], m[1], relative(p, strings.ToLower(seg[m[0]:m[1]])))
 	}
-	for _, m := range matches(hasYear, reYear, seg) {
+	for _, m := range yearsIf(hasYear, seg) {
 		// a year, not part of a number ("2,000") nor a count ("2010 troops" is rare; keep it)
 		if m[0] > 0 && (seg[m[0]-1] == ',' || seg[m[0]-1] == '.') {
 			continue

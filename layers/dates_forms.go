@@ -168,16 +168,6 @@ func wordAfter(s string, at int) string {
 	return strings.ToLower(rest[:n])
 }
 
-// dayWordParts are the lower-case tails of the lexicon's day words, for the cheap test.
-func hasDayWord(seg string) bool {
-	for _, d := range timeWords().days {
-		if strings.Contains(seg, d.phrase[1:]) {
-			return true
-		}
-	}
-	return false
-}
-
 // findDayWords adds "yesterday", "overnight", "last night" … as days counted from the article's
 // date; with no day-precise article date, its month or year.
 func findDayWords(seg string, p published, add func(a, b int, w When)) {

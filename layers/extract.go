@@ -61,7 +61,7 @@ type event struct {
 }
 
 // extractEvents finds the events of one article.
-func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, lex *Lexicon) []Event {
+func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs *orgTable, lex *Lexicon) []Event {
 	x := &extraction{a: a, doc: doc, g: g, orgs: orgs, lex: lex, cls: newTokenClasses(lex, doc.Tokens)}
 	x.sentences()
 	var found []event
@@ -75,7 +75,7 @@ func extractEvents(a Article, doc *geo.Doc, g *geo.Gazetteer, orgs []orgAlias, l
 
 type extraction struct {
 	g     *geo.Gazetteer
-	orgs  []orgAlias
+	orgs  *orgTable
 	lex   *Lexicon
 	cls   *tokenClasses // the lexicon classes of doc's tokens
 	a     Article
@@ -161,7 +161,7 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true // where the report was filed
 		case x.yearJoined(k):
 			x.excluded[k] = true // "Vostok-2022", "Kavkaz-2020": the name of an exercise
-		case prev == "in" && i > 1 && x.lex.InClass(d.Tokens[i-2].Text, "seat_body"):
+		case prev == "in" && i > 1 && x.tokIn(i-2, "seat_body"):
 			x.seat[k] = true // "the government in Port Sudan blamed …": where a body sits
 		}
 	}

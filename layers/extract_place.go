@@ -27,11 +27,17 @@ func (x *extraction) originBefore(i int) bool {
 			// airfield near Ulyanovsk on the Volga" goes on naming the origin
 			return k < i-1 && x.excludedAtToken(k) && x.allInClass(k+1, i, "origin_link")
 		}
-		if strings.ContainsAny(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",;:()") || x.lex.InClass(t, "goal") {
+		if strings.ContainsAny(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",;:()") || x.tokIn(k, "goal") {
 			return false
 		}
 	}
 	return false
+}
+
+// tokIn reports whether token k is a word of a lexicon class (InClass of its form, its entry
+// looked up once per document).
+func (x *extraction) tokIn(k int, class string) bool {
+	return x.cls.is(k, x.cls.ref(class))
 }
 
 // allInClass reports whether every token in [i, j) is a word of a lexicon class.
@@ -89,7 +95,7 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 	var out []event
 	prev := ev.mention
 	if prev >= 0 {
-		if i := d.MentionTokens[prev][0]; i > 0 && x.lex.InClass(d.Tokens[i-1].Text, "stretch") {
+		if i := d.MentionTokens[prev][0]; i > 0 && x.tokIn(i-1, "stretch") {
 			return nil // "between Fuzuli and Jabrayil": a stretch, one event
 		}
 	}
@@ -131,13 +137,11 @@ func (x *extraction) listedPlaces(s *sentence, ev event) []event {
 // "talks in Washington", "will visit Yerevan", "visited the city of Shusha" (meeting_venue),
 // "signed in Ankara" (signing_venue).
 func (x *extraction) venueIntro(a int, intro string) bool {
-	d := x.doc
 	for k := a - 1; k >= 0 && k >= a-5; k-- {
-		t := d.Tokens[k].Text
-		if x.lex.InClass(t, intro) {
+		if x.tokIn(k, intro) {
 			return true
 		}
-		if !x.lex.InClass(t, "venue_lead") {
+		if !x.tokIn(k, "venue_lead") {
 			return false
 		}
 	}
@@ -232,7 +236,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue
 		}
 		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
-		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && x.lex.InClass(d.Tokens[a-1].Text, "locative") &&
+		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && x.tokIn(a-1, "locative") &&
 			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
 		var dist int
 		switch {
@@ -246,7 +250,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		default:
 			dist = tr.tok - b + 1
 			switch {
-			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, 6) || x.lex.InClass(d.Tokens[s.t0].Text, "fronting")):
+			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, 6) || x.tokIn(s.t0, "fronting")):
 				continue // an aside: "the government, now based in Port Sudan, called the attack"
 			case dist > 6:
 				dist += 24 // "positions near X … came under fire": only when nothing nearer
@@ -303,14 +307,13 @@ func (x *extraction) renamed(k int) int {
 		return k
 	}
 	for i := b - 1; i >= a; i-- {
-		t := d.Tokens[i].Text
 		switch {
-		case x.lex.InClass(t, "rename"):
+		case x.tokIn(i, "rename"):
 			if strings.ContainsAny(d.Text[d.Tokens[a-1].End:d.Tokens[i].Start], ";.") {
 				return k
 			}
 			return n
-		case x.lex.InClass(t, "rename_link"): // "known as", "known locally as"
+		case x.tokIn(i, "rename_link"): // "known as", "known locally as"
 		default:
 			return k
 		}
@@ -398,7 +401,7 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 				want, near = func(*geo.Place) bool { return true }, true
 			}
 		case x.anaphorNoun(i, c1):
-			if x.lex.InClass(t, "anaphor_town") {
+			if x.tokIn(i, "anaphor_town") {
 				want, near = func(p *geo.Place) bool { return p.Level == geo.LevelCity || p.Level == geo.LevelVillage }, true
 			} else {
 				want = func(p *geo.Place) bool { return p.Level == geo.LevelRegion }
@@ -423,8 +426,7 @@ func (x *extraction) anaphor(s *sentence, c0, c1 int) (int, int, int) {
 // city" — not "the region of X" (X is named) nor "the region's" (an actor).
 func (x *extraction) anaphorNoun(i, c1 int) bool {
 	d := x.doc
-	t := d.Tokens[i].Text
-	if !x.lex.InClass(t, "anaphor_region") && !x.lex.InClass(t, "anaphor_town") || i == 0 {
+	if i == 0 || !x.tokIn(i, "anaphor_region") && !x.tokIn(i, "anaphor_town") {
 		return false
 	}
 	if !anaphorDets[d.Tokens[i-1].Text] && !(i > 1 && anaphorDets[d.Tokens[i-2].Text] && d.Tokens[i-1].Text != "of") {

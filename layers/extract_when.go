@@ -103,7 +103,7 @@ func (x *extraction) placeAside(s *sentence, a, at int) bool {
 		return false
 	}
 	for i := k + 1; i < s.t1 && d.Tokens[i].Start < a; i++ {
-		if x.lex.InClass(d.Tokens[i].Text, "happen") {
+		if x.tokIn(i, "happen") {
 			return false // "…, which took place on Monday,"
 		}
 	}
@@ -167,11 +167,10 @@ func (x *extraction) saidOn(a int) bool {
 	d := x.doc
 	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= a }) - 1
 	for n := 0; k >= 0 && n < 3; k, n = k-1, n+1 {
-		t := d.Tokens[k].Text
-		if x.lex.InClass(t, "report") {
+		if x.tokIn(k, "report") {
 			return true
 		}
-		if !x.lex.InClass(t, "report_gap") {
+		if !x.tokIn(k, "report_gap") {
 			return false
 		}
 	}

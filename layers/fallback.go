@@ -89,9 +89,8 @@ func (x *extraction) unknownPlace(s *sentence, c0, c1 int) (int, bool) {
 		if d.Text[d.Tokens[j-1].End:d.Tokens[j].Start] == "-" {
 			continue // "Commander-in-Chief"
 		}
-		prev := d.Tokens[j-1].Text
-		if x.lex.InClass(prev, "locative") ||
-			prev == "of" && j >= 2 && x.lex.InClass(d.Tokens[j-2].Text, "settlement") {
+		if x.tokIn(j-1, "locative") ||
+			d.Tokens[j-1].Text == "of" && j >= 2 && x.tokIn(j-2, "settlement") {
 			return j, true
 		}
 	}

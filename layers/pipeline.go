@@ -12,8 +12,8 @@ import (
 // Build one with LoadPipeline and share it: it is safe for concurrent use.
 type Pipeline struct {
 	parser *geo.Parser
-	orgs   []orgAlias // organisations named as actors (data/organisations.tsv)
-	lex    *Lexicon   // the event lexicon (data/lexicon)
+	orgs   *orgTable // organisations named as actors (data/organisations.tsv)
+	lex    *Lexicon  // the event lexicon (data/lexicon)
 }
 
 // NewPipeline returns a pipeline over a geoparser; fsys (laid out like data/) gives the list of

@@ -8,6 +8,8 @@ type tokenClasses struct {
 	lx    *Lexicon
 	toks  []geo.Token
 	words []*lexWord // words[i]: the lexicon's entry for token i, noWord if none, nil until looked up
+	// counts[i] is the count lexicon's info of token i (noInfo if none), nil until looked up
+	counts []*wordInfo
 }
 
 // noWord stands for a form the lexicon does not know.
@@ -22,6 +24,21 @@ type classRef struct {
 
 func newTokenClasses(lx *Lexicon, toks []geo.Token) *tokenClasses {
 	return &tokenClasses{lx: lx, toks: toks, words: make([]*lexWord, len(toks))}
+}
+
+// countInfo is the count lexicon's info of tokens t0 to t1, each token's form looked up once
+// however many clauses and follow-on sentences read it.
+func (tc *tokenClasses) countInfo(t0, t1 int) []*wordInfo {
+	if tc.counts == nil {
+		tc.counts = make([]*wordInfo, len(tc.toks))
+	}
+	inf := tc.counts[t0:t1]
+	for i, w := range inf {
+		if w == nil {
+			inf[i] = countInfoOf(tc.toks[t0+i].Text)
+		}
+	}
+	return inf
 }
 
 // ref looks a class up once, for a loop over tokens.

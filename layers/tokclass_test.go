@@ -1,6 +1,7 @@
 package layers
 
 import (
+	"fmt"
 	"testing"
 
 	"conflictmap/data"
@@ -84,5 +85,36 @@ func TestWordsAgreeWithElements(t *testing.T) {
 	}
 	if hits == 0 || lx.words["killed"] == nil {
 		t.Error("no form matches any element: the test compares nothing")
+	}
+}
+
+// The document's cached count info of a token range is what the count lexicon says of each
+// form, asked over overlapping ranges in any order, and reads the same groups as findGroups.
+func TestCountInfoAgreesWithFindGroups(t *testing.T) {
+	lx, err := LoadLexicon(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Two soldiers were killed and three wounded when troops shelled the village; " +
+		"about 400 Russian troops and 12 civilians, including four children, were evacuated."
+	toks := geo.Tokens(text)
+	tc := newTokenClasses(lx, toks)
+	ranges := [][2]int{{10, len(toks)}, {0, len(toks)}, {0, 8}, {5, 20}, {len(toks), len(toks)}}
+	groups := 0
+	for _, r := range ranges {
+		inf := tc.countInfo(r[0], r[1])
+		for i, w := range inf {
+			if want := countInfoOf(toks[r[0]+i].Text); w != want {
+				t.Fatalf("token %q: cached %p, lexicon %p", toks[r[0]+i].Text, w, want)
+			}
+		}
+		got, want := scanGroups(text, toks[r[0]:r[1]], inf), findGroups(text, toks[r[0]:r[1]])
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("tokens %v: groups %v, findGroups %v", r, got, want)
+		}
+		groups += len(got)
+	}
+	if groups == 0 {
+		t.Error("no group in any range: the test compares nothing")
 	}
 }
