@@ -165,7 +165,10 @@ build_tools() {
 	mkdir -p "$WORK/bin"
 	(cd "$ROOT" && go build -o "$WORK/bin/benchload" ./tools/benchload) || die "building tools/benchload failed"
 	if [[ -z ${CONFLICTMAP:-} ]]; then
-		say "building conflictmap from $ROOT"
+		# the commit built, kept for the report: the checkout may move on during the run
+		CM_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')
+		git -C "$ROOT" diff --quiet HEAD 2>/dev/null || CM_COMMIT+="+changes"
+		say "building conflictmap from $ROOT ($CM_COMMIT)"
 		(cd "$ROOT" && go build -o "$WORK/bin/conflictmap" ./cmd/conflictmap) || die "building conflictmap failed"
 		CONFLICTMAP=$WORK/bin/conflictmap
 	fi
@@ -389,7 +392,7 @@ start_cmpg() {
 
 report() {
 	echo
-	echo "## Side-by-side: $BENCH_EVENTS events, $BENCH_ROUNDS rounds × $BENCH_DURATION, wrk -t$BENCH_THREADS -c$BENCH_CONNS ($(date -u +%Y-%m-%dT%H:%MZ), conflictmap $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores)"
+	echo "## Side-by-side: $BENCH_EVENTS events, $BENCH_ROUNDS rounds × $BENCH_DURATION, wrk -t$BENCH_THREADS -c$BENCH_CONNS ($(date -u +%Y-%m-%dT%H:%MZ), conflictmap ${CM_COMMIT:-$CONFLICTMAP}, $(nproc) cores)"
 	echo
 	"$PY" "$ROOT/scripts/bench/table.py" "$WORK/results.tsv"
 	echo
