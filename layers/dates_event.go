@@ -97,7 +97,7 @@ func (x *extraction) timing(s *sentence, tok, c0, c1 int, w When, dated bool) st
 // (time.tsv) between lo and it, with no comma or date in between: "… has been based in Port
 // Sudan since the RSF overran most of Khartoum", not "since Tuesday, forces have shelled …".
 func (x *extraction) recalled(s *sentence, lo, at int) bool {
-	before := strings.ToLower(x.doc.Text[lo:at])
+	before := x.doc.Text[lo:at] // not lower-cased: the offsets must be the text's (findPhrase takes "Since" too)
 	for _, w := range timeWords().recall {
 		offs := findPhrase(before, w)
 		if len(offs) == 0 {
