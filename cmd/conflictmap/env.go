@@ -2,8 +2,10 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"strconv"
 )
 
 // envOr returns the environment variable's value, or def when it is unset.
@@ -12,6 +14,19 @@ func envOr(name, def string) string {
 		return v
 	}
 	return def
+}
+
+// envInt is the integer in the environment variable name, or def when it is unset or empty.
+func envInt(name string, def int) (int, error) {
+	v := envOr(name, "")
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return def, fmt.Errorf("%s=%q: not a whole number", name, v)
+	}
+	return n, nil
 }
 
 // newFlags returns a flag set that prints its errors and usage to stderr (and, through

@@ -24,6 +24,7 @@ import (
 type serveOptions struct {
 	addr, db, store, token, tokenFrom, baseURL string
 	seed, jsonLogs, logRequests                bool
+	mapBudgetMiB                               int
 }
 
 func parseServe(args []string, stderr io.Writer) (serveOptions, int, bool) {
@@ -37,7 +38,8 @@ CONFLICTMAP_TOKEN overrides it; with --db :memory: a new one is made and printed
 created at start); several servers may share one database, each seeing every write at once:
 give them the same --token.
 Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_STORE, CONFLICTMAP_TOKEN,
-CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s).
+CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s),
+CONFLICTMAP_MAP_BUDGET (--map-budget).
 
 `, stderr)
 	var o serveOptions
@@ -49,8 +51,18 @@ CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s).
 	fs.BoolVar(&o.seed, "seed", true, "ingest the sample articles on the database's first start (once: a database emptied later stays empty)")
 	fs.BoolVar(&o.jsonLogs, "json-logs", false, "log as JSON lines instead of text")
 	fs.BoolVar(&o.logRequests, "log-requests", false, "log one line per request")
+	budget, budgetErr := envInt("CONFLICTMAP_MAP_BUDGET", 0)
+	fs.IntVar(&o.mapBudgetMiB, "map-budget", budget, "MiB of the buntdb file's pages the server may keep mapped before it lets them all go (they stay in the system's page cache; it costs speed while they fault back in); 0: no limit")
 	if code, ok := parseFlags(fs, args); !ok {
 		return o, code, false
+	}
+	if budgetErr != nil {
+		fmt.Fprintln(stderr, "conflictmap serve:", budgetErr)
+		return o, 2, false
+	}
+	if o.mapBudgetMiB < 0 {
+		fmt.Fprintf(stderr, "conflictmap serve: --map-budget %d: want MiB, or 0 for no limit\n", o.mapBudgetMiB)
+		return o, 2, false
 	}
 	if o.token != "" {
 		o.tokenFrom = "CONFLICTMAP_TOKEN"
@@ -137,10 +149,15 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, nil))
 }
 
+// serveStoreConfig is the store serve opens.
+func serveStoreConfig(o serveOptions, stderr io.Writer) storeConfig {
+	return storeConfig{Path: o.db, Store: o.store, Stderr: stderr, MapBudget: int64(o.mapBudgetMiB) << 20}
+}
+
 // openServeData opens the store and, if asked, seeds it; the pipeline it returns loads at
 // the first article read (the seeding's, if any).
 func openServeData(ctx context.Context, o serveOptions, logger *slog.Logger, stderr io.Writer) (*lazyPipeline, store.Store, error) {
-	st, err := openStore(ctx, storeConfig{Path: o.db, Store: o.store, Stderr: stderr}) // says what opening repaired, if anything
+	st, err := openStore(ctx, serveStoreConfig(o, stderr)) // says what opening repaired, if anything
 	if err != nil {
 		return nil, nil, err
 	}

@@ -19,6 +19,8 @@ type storeConfig struct {
 	Store string
 	// Stderr is where opening says what it repaired, if anything.
 	Stderr io.Writer
+	// MapBudget is buntdb.Config.MapBudget in bytes (0: no limit).
+	MapBudget int64
 }
 
 // openStore opens the store cfg names: a buntdb file by default.
@@ -44,7 +46,7 @@ func openStore(ctx context.Context, cfg storeConfig) (store.Store, error) {
 
 // openBuntStore opens a buntdb file and says on stderr what opening it repaired, if anything.
 func openBuntStore(cfg storeConfig) (*buntdb.Store, error) {
-	st, err := buntdb.Open(buntdb.Config{Path: cfg.Path})
+	st, err := buntdb.Open(buntdb.Config{Path: cfg.Path, MapBudget: cfg.MapBudget})
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,6 @@
 package buntdb
 
 import (
-	"cmp"
 	"conflictmap/layers"
 	"fmt"
 	"sync"
@@ -36,8 +35,8 @@ type Config struct {
 	// compacted in the background (when it has also doubled since the last compaction).
 	// Default 64 MiB; negative disables compaction.
 	AutoShrinkMinSize int
-	// MapBudget is how many bytes of the file's pages the process may keep mapped before it
-	// drops them (pages.go). Default DefaultMapBudget; negative never drops them.
+	// MapBudget, when positive, is how many bytes of the file's pages the process may keep
+	// mapped before it drops them all (pages.go). Default 0: it never does.
 	MapBudget int64
 }
 
@@ -126,8 +125,8 @@ func Open(cfg Config) (*Store, error) {
 	// kernel's page cache, and from now on count as the process's only where queries touch them.
 	db.ReleasePages()
 	s.stopPages = func() {}
-	if budget := cmp.Or(cfg.MapBudget, DefaultMapBudget); budget > 0 && cfg.Path != ":memory:" {
-		s.stopPages = watchPages(budget, pageCheck, rssFile, db.ReleasePages)
+	if cfg.MapBudget > 0 && cfg.Path != ":memory:" {
+		s.stopPages = watchPages(cfg.MapBudget, pageCheck, rssFile, db.ReleasePages)
 	}
 	return s, nil
 }

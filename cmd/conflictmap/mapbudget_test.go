@@ -1,0 +1,44 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// TestServeMapBudget: --map-budget and CONFLICTMAP_MAP_BUDGET reach the store's config in bytes;
+// a negative budget, or an environment value that is not a number, is refused
+// with a message naming it.
+func TestServeMapBudget(t *testing.T) {
+	for _, c := range []struct {
+		name, env string
+		args      []string
+		want      int64 // bytes; -1: refused
+		msg       string
+	}{
+		{"default", "", nil, 0, ""},
+		{"flag", "", []string{"--map-budget", "512"}, 512 << 20, ""},
+		{"env", "256", nil, 256 << 20, ""},
+		{"flag over env", "256", []string{"--map-budget", "0"}, 0, ""},
+		{"negative", "", []string{"--map-budget", "-2"}, -1, "--map-budget -2"},
+		{"env not a number", "lots", nil, -1, "CONFLICTMAP_MAP_BUDGET"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("CONFLICTMAP_MAP_BUDGET", c.env)
+			var stderr bytes.Buffer
+			o, code, ok := parseServe(append([]string{"--db", ":memory:"}, c.args...), &stderr)
+			if c.want == -1 {
+				if ok || code != 2 || !strings.Contains(stderr.String(), c.msg) {
+					t.Errorf("ok %v, code %d, stderr %q: want refused naming %q", ok, code, stderr.String(), c.msg)
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("refused: %s", stderr.String())
+			}
+			if got := serveStoreConfig(o, nil).MapBudget; got != c.want {
+				t.Errorf("MapBudget %d, want %d", got, c.want)
+			}
+		})
+	}
+}
