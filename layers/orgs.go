@@ -90,6 +90,16 @@ func findOrgs(t *orgTable, text string, lo, hi int) []orgHit {
 		return nil
 	}
 	var out []orgHit
+	for _, k := range cand {
+		out = appendAliasHits(out, text, lo, hi, t.aliases[k])
+	}
+	return out
+}
+
+// appendAliasHits appends each whole-word occurrence of o's alias in text[lo:hi] that overlaps
+// no hit already in out.
+func appendAliasHits(out []orgHit, text string, lo, hi int, o orgAlias) []orgHit {
+	seg := text[lo:hi]
 	taken := func(a, b int) bool {
 		for _, h := range out {
 			if a < h.end && h.start < b {
@@ -98,22 +108,18 @@ func findOrgs(t *orgTable, text string, lo, hi int) []orgHit {
 		}
 		return false
 	}
-	for _, k := range cand {
-		o := t.aliases[k]
-		for off := 0; ; {
-			i := strings.Index(seg[off:], o.alias)
-			if i < 0 {
-				break
-			}
-			a, b := lo+off+i, lo+off+i+len(o.alias)
-			off += i + len(o.alias)
-			if !wordEdge(text, a, true) || !wordEdge(text, b, false) || taken(a, b) {
-				continue
-			}
-			out = append(out, orgHit{a, b, o.name})
+	for off := 0; ; {
+		i := strings.Index(seg[off:], o.alias)
+		if i < 0 {
+			return out
 		}
+		a, b := lo+off+i, lo+off+i+len(o.alias)
+		off += i + len(o.alias)
+		if !wordEdge(text, a, true) || !wordEdge(text, b, false) || taken(a, b) {
+			continue
+		}
+		out = append(out, orgHit{a, b, o.name})
 	}
-	return out
 }
 
 // candidates lists, ascending, the aliases that may occur in seg at a word edge: those whose

@@ -1,7 +1,6 @@
 package layers
 
 import (
-	"strings"
 	"testing"
 
 	"conflictmap/data"
@@ -9,29 +8,9 @@ import (
 
 // findOrgsEveryAlias is findOrgs without the first-word index: every alias searched in turn.
 func findOrgsEveryAlias(orgs []orgAlias, text string, lo, hi int) []orgHit {
-	seg := text[lo:hi]
 	var out []orgHit
-	taken := func(a, b int) bool {
-		for _, h := range out {
-			if a < h.end && h.start < b {
-				return true
-			}
-		}
-		return false
-	}
 	for _, o := range orgs {
-		for off := 0; ; {
-			i := strings.Index(seg[off:], o.alias)
-			if i < 0 {
-				break
-			}
-			a, b := lo+off+i, lo+off+i+len(o.alias)
-			off += i + len(o.alias)
-			if !wordEdge(text, a, true) || !wordEdge(text, b, false) || taken(a, b) {
-				continue
-			}
-			out = append(out, orgHit{a, b, o.name})
-		}
+		out = appendAliasHits(out, text, lo, hi, o)
 	}
 	return out
 }
