@@ -19,15 +19,16 @@ type Lexicon struct {
 	// classes maps a class name to its lemmas ("@harm" → kill, die …) and exact forms ("=…").
 	classes map[string]map[string]bool
 	// classBit numbers the classes; formClasses holds, for each form, the classes it belongs to
-	// as bits, so that InClass is one map lookup.
+	// as bits, while the lexicon is read (words keeps them after).
 	classBit    map[string]uint64
 	formClasses map[string]uint64
 	rules       []rule
-	// byFirst indexes rules by the lemmas or forms their first element can match; rules whose
-	// first element is a mention ($place) are in byMention.
+	// byFirst indexes rules by the lemmas or forms their first element can match (words copies
+	// it per form); rules whose first element is a mention ($place) are in byMention.
 	byFirst   map[string][]int
 	byMention []int
-	// words gathers, for each form, its classes, byFirst and the elements it matches.
+	// words gathers, for each form, its classes, byFirst and the elements it matches, so that
+	// InClass and the matcher are one map lookup per form.
 	words map[string]*lexWord
 }
 
@@ -110,6 +111,7 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	lx.indexClasses()
 	lx.indexWords()
+	lx.formClasses = nil // in words now
 	return lx, nil
 }
 
@@ -326,7 +328,8 @@ func (lx *Lexicon) Lemmas(form string) []string { return lx.forms[form] }
 // InClass reports whether a folded token is a form of a word of a class.
 func (lx *Lexicon) InClass(form, class string) bool {
 	if bit, ok := lx.classBit[class]; ok {
-		return lx.formClasses[form]&bit != 0
+		w := lx.words[form]
+		return w != nil && w.classes&bit != 0
 	}
 	c := lx.classes[class]
 	if c["="+form] {
