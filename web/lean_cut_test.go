@@ -49,3 +49,18 @@ func TestCutLean(t *testing.T) {
 		}
 	}
 }
+
+// indexLeanTail must find what strings.Index finds, wherever the brackets and the near-misses
+// fall: at the start, inside quotes, one byte short of the tail, at the very end.
+func TestIndexLeanTail(t *testing.T) {
+	for _, s := range []string{
+		"", "[", `"sources":[`, leanTail, "x" + leanTail, `[[[` + leanTail + `]`,
+		`{"a":[1,2],"q":"see [1]","sources":[`, `,"source":[` + leanTail,
+		`,"sources":` + `,"sources":[`, `{"coordinates":[1,2]},"sources"`,
+		strings.Repeat(`,"s":[`, 40) + leanTail + strings.Repeat("[", 5),
+	} {
+		if got, want := indexLeanTail(s), strings.Index(s, leanTail); got != want {
+			t.Errorf("indexLeanTail(%q) = %d, strings.Index %d", s, got, want)
+		}
+	}
+}
