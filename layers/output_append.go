@@ -304,3 +304,7 @@ func appendJSONString(b []byte, s string, escapeHTML bool) []byte {
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
+
+// AppendJSONString appends s quoted exactly as encoding/json's Marshal quotes a string (HTML
+// characters escaped), for callers that write JSON by hand on a hot path.
+func AppendJSONString(b []byte, s string) []byte { return appendJSONString(b, s, true) }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -312,14 +313,12 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
 		{b + "/items/" + url.PathEscape(id) + "?f=html", "alternate", mtHTML, "This feature as HTML"},
 		{b, "collection", mtJSON, l.Title},
 	}
-	var fj []byte
+	var fj string
 	if g, ok := s.store.(store.FeatureJSONGetter); ok && f == "json" {
 		// the feature's text as the store keeps it, not decoded and encoded again
-		js, err := g.GetFeatureJSON(r.Context(), l.ID, id)
-		if err != nil {
+		if fj, err = g.GetFeatureJSON(r.Context(), l.ID, id); err != nil {
 			return itemErr(err, id, l.ID)
 		}
-		fj = []byte(js)
 	} else {
 		h, err := s.store.GetFeature(r.Context(), l.ID, id)
 		if err != nil {
@@ -328,15 +327,30 @@ func (s *Server) item(w http.ResponseWriter, r *http.Request) error {
 		if f == "html" {
 			return s.itemHTML(w, r, l, h, links)
 		}
-		if fj, err = featureJSON(h, nil); err != nil {
+		b, err := featureJSON(h, nil)
+		if err != nil {
 			return err
 		}
+		fj = string(b)
 	}
-	lj, _ := json.Marshal(links)
+	return writeItem(w, fj, links)
+}
+
+// writeItem writes a feature's JSON with links as its last member, in one write.
+func writeItem(w http.ResponseWriter, fj string, links []Link) error {
+	bp := itemBufs.Get().(*[]byte)
+	defer itemBufs.Put(bp)
+	b := append((*bp)[:0], fj[:len(fj)-1]...)
+	b = append(b, `,"links":`...)
+	b = append(appendLinks(b, links), "}\n"...)
+	*bp = b
 	w.Header().Set("Content-Type", mtGeoJSON)
-	_, err = fmt.Fprintf(w, "%s,\"links\":%s}\n", fj[:len(fj)-1], lj)
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	_, err := w.Write(b)
 	return err
 }
+
+var itemBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
 
 func itemErr(err error, id, layer string) error {
 	if isNotFound(err) {

@@ -90,9 +90,18 @@ func TestSplitEvent(t *testing.T) {
 	if got, _, fn, parts, ok := splitEvent(old); !ok || fn != 0 || parts != "[]" || got.x != 1 || got.y != 2 {
 		t.Errorf("old record: %+v %d %q %v", got, fn, parts, ok)
 	}
+	if ty, f, ok := eventFeature(v); !ok || ty != "clash" || f != v[fo:fo+fn] {
+		t.Errorf("eventFeature(%s) = %q %q %v, want splitEvent's feature", v, ty, f, ok)
+	}
+	if _, _, ok := eventFeature(old); ok {
+		t.Errorf("eventFeature(%s): a record without a feature is ok", old)
+	}
 	for _, bad := range []string{"", "{}", `{"t":"clash","s":"","e":"","x":1,"y":2,"n":99,"f":{},"p":[]}`} {
 		if _, _, _, _, ok := splitEvent(bad); ok {
 			t.Errorf("splitEvent(%q) ok", bad)
+		}
+		if _, _, ok := eventFeature(bad); ok {
+			t.Errorf("eventFeature(%q) ok", bad)
 		}
 	}
 }

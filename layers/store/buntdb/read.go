@@ -127,11 +127,11 @@ func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, e
 		if err := s.db.View(func(tx *bdb.Tx) (err error) { v, err = eventRecord(tx, id); return err }); err != nil {
 			return "", err
 		}
-		if h, fo, fn, _, ok := splitEvent(v); ok && fn > 0 {
-			if l.EventType != "" && h.t != l.EventType {
+		if t, feature, ok := eventFeature(v); ok {
+			if l.EventType != "" && t != l.EventType {
 				return "", layers.ErrNotFound
 			}
-			return v[fo : fo+fn], nil
+			return feature, nil
 		}
 	}
 	h, err := s.GetFeature(ctx, layer, id)

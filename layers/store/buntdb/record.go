@@ -153,6 +153,32 @@ func splitEvent(v string) (h header, fo, fn int, parts string, ok bool) {
 	return h, fo, fn, rest[5 : len(rest)-1], true
 }
 
+// eventFeature is a stored event's type and feature text, read as splitEvent reads them but
+// without parsing the point or touching the bytes after the feature (items/{id} reads nothing
+// else of the record); ok is false if v is not a stored event with a feature.
+func eventFeature(v string) (t, feature string, ok bool) {
+	rest, ok := strings.CutPrefix(v, `{"t":"`)
+	if !ok {
+		return "", "", false
+	}
+	if t, rest, ok = strings.Cut(rest, `","s":"`); !ok {
+		return "", "", false
+	}
+	if _, rest, ok = strings.Cut(rest, `,"n":`); !ok {
+		return "", "", false
+	}
+	j := strings.IndexByte(rest, ',')
+	if j <= 0 {
+		return "", "", false
+	}
+	n, err := strconv.Atoi(rest[:j])
+	rest = rest[j:]
+	if err != nil || n <= 0 || !strings.HasPrefix(rest, `,"f":`) || len(rest) < 5+n {
+		return "", "", false
+	}
+	return t, rest[5 : 5+n], true
+}
+
 // parseHeader reads the header of a stored event; ok is false if v is not one.
 func parseHeader(v string) (h header, ok bool) {
 	h, _, _, _, ok = splitEvent(v)
