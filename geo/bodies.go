@@ -20,8 +20,10 @@ func (p *Parser) bodyOf(d *Doc, s *span) bool {
 	}
 	prev, pi := d.prevWord(s.i)
 	if prev == "of" {
-		w, _ := d.prevWord(pi)
-		return p.rules.body[w]
+		if w, _ := d.prevWord(pi); p.rules.body[w] {
+			return true
+		}
+		// "positions of the Karabakh Defence Army": the body may still follow the place
 	}
 	k := s.j
 	_, _, poss := possessive(d, s)
