@@ -140,7 +140,8 @@ func (s *Store) GetFeature(ctx context.Context, layer, id string) (layers.Hit, e
 }
 
 // GetFeatureJSON is a feature's GeoJSON text: an event's is the text stored when it was
-// written (store.FeatureJSONGetter), read in one statement; a place's is encoded.
+// written (store.FeatureJSONGetter), read in one statement with the lookups of other callers
+// waiting at the same time (batch.go); a place's is encoded.
 func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, error) {
 	l, ok := layers.LayerByID(layer)
 	if !ok {
@@ -154,15 +155,7 @@ func (s *Store) GetFeatureJSON(ctx context.Context, layer, id string) (string, e
 		b, err := layers.HitJSON(h)
 		return string(b), err
 	}
-	var f string
-	err := s.pool.QueryRow(ctx, "SELECT feature FROM events WHERE id = $1 AND ($2 = '' OR event_type = $2)",
-		id, l.EventType).Scan(&f)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return "", layers.ErrNotFound
-	} else if err != nil {
-		return "", wrap("get feature", err)
-	}
-	return f, nil
+	return s.batch.get(ctx, id, l.EventType)
 }
 
 const placeColumnsSQL = `id, coalesce(name, ''), coalesce(country, ''), coalesce(level, ''), mentions, articles,

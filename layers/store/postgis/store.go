@@ -57,6 +57,7 @@ type Store struct {
 	channel string
 	hubOnce sync.Once
 	hub     *hub
+	batch   *batcher
 }
 
 const (
@@ -99,6 +100,7 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		pool.Close()
 		return nil, err
 	}
+	s.batch = newBatcher(s)
 	return s, nil
 }
 
@@ -188,6 +190,7 @@ func (s *Store) Close() error {
 	if s.hub != nil {
 		s.hub.stop()
 	}
+	s.batch.close()
 	s.pool.Close()
 	return nil
 }
