@@ -148,17 +148,17 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
 		s := &x.sents[k]
 		if s.title || s.t1 <= s.t0 {
-			break
+			return Counts{}
 		}
 		para := strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n")
 		if para && x.namesOtherPlace(s, pl) || x.ownCasualties(s, pl) {
-			break
+			return Counts{}
 		}
 		gs := x.groups(s.t0, s.t1)
 		c := sumGroups(gs)
 		if x.labelLine(s) {
 			if para {
-				break // the label of the next note
+				return Counts{} // the label of the next note
 			}
 			return c // "Fatalities: 3"
 		}
@@ -175,6 +175,29 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 		}
 		if want(c) {
 			return c
+		}
+	}
+	return x.noteLabel(si+3, want)
+}
+
+// noteLabel reads the label line ("Fatalities: 2") that closes the paragraph of sentence k-1,
+// from sentence k on, if want accepts its counts: an event note gives its toll last, after the sides' statements. A
+// sentence with a trigger of its own, a title or a paragraph break ends the search.
+func (x *extraction) noteLabel(k int, want func(Counts) bool) Counts {
+	d := x.doc
+	for ; k < len(x.sents); k++ {
+		s := &x.sents[k]
+		if s.title || s.t1 <= s.t0 || strings.Contains(d.Text[x.sents[k-1].End:s.Start], "\n\n") {
+			return Counts{}
+		}
+		if x.labelLine(s) {
+			if c := sumGroups(x.groups(s.t0, s.t1)); want(c) {
+				return c
+			}
+			return Counts{}
+		}
+		if len(x.triggers(s)) > 0 {
+			return Counts{}
 		}
 	}
 	return Counts{}
