@@ -162,7 +162,7 @@ func signedAtTalks(found, placed []event) []event {
 // SameEventInArticle reports whether two events of one article report the same thing: one type,
 // one place, the same modality, sub-types and actors that agree, dates that agree (within a month).
 func SameEventInArticle(a, b *Event) bool {
-	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) {
+	if a.EventType != b.EventType || a.PlaceID != b.PlaceID && !nestedPlaces(a, b) || !subTypesAgree(a.SubType, b.SubType) && !sameDayAndPlace(a, b) {
 		return false
 	}
 	// fighting has two sides, and each report names whom it will: actors tell deployments,
@@ -209,6 +209,19 @@ func firstStart(e *Event) int {
 }
 
 func subTypesAgree(a, b string) bool { return a == "" || b == "" || a == b }
+
+// sameDayAndPlace reports whether two reports place an event at one place on one day, or one
+// of them on no day of its own: "On 13 September forces attacked … Jermuk with artillery and
+// drones" and "In Jermuk, a drone strike set fire to a building" tell one attack in two words.
+func sameDayAndPlace(a, b *Event) bool {
+	if a.PlaceID != b.PlaceID {
+		return false
+	}
+	if a.DateStart == "" || b.DateStart == "" {
+		return true
+	}
+	return a.DatePrecision == "day" && b.DatePrecision == "day" && a.DateStart == b.DateStart && a.DateEnd == b.DateEnd
+}
 
 // datesNear reports whether two events' date ranges overlap or lie within 31 days of each other.
 func datesNear(a, b *Event) bool {
