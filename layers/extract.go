@@ -52,6 +52,8 @@ type event struct {
 	sentence  int
 	placeless bool
 	anaphoric bool
+	// byAnaphor: placed through an anaphor ("shelled the enclave"), not a fallback
+	byAnaphor bool
 	mention   int // the mention that places it; -1 if none
 	weak      bool
 	trig      int // the trigger's token
@@ -416,7 +418,7 @@ func (x *extraction) build(si int, tr trigger, all []trigger) (event, bool) {
 	default:
 		if ak, as, ae := x.anaphor(s, c0, c1); ak >= 0 {
 			pl = d.Mentions[ak].Place
-			ev.anaphoric = true
+			ev.anaphoric, ev.byAnaphor = true, true
 			placeStart, placeEnd = as, ae
 		} else if fk, at, ok := x.fallback(si, c0, c1); ok {
 			// a place the gazetteer lacks: its district, region or country, less precisely

@@ -51,6 +51,11 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 				merged = true
 				break
 			}
+			if placed[k].sentence == e.sentence && anaphorRegion(g, &placed[k], &e) {
+				keepInner(&placed[k], e)
+				merged = true
+				break
+			}
 		}
 		if !merged {
 			placed = append(placed, e)

@@ -90,3 +90,31 @@ func regionInSentence(g *geo.Gazetteer, a, b *Event) bool {
 	}
 	return sameAtPlaceOf(outer, inner)
 }
+
+// anaphorRegion reports whether a and b, two reports of one sentence, are one event told at a
+// town and at the region an anaphor names around it: "Explosions shook Stepanakert … as
+// Azerbaijani forces shelled the enclave". A region the sentence names itself is another
+// matter (regionInSentence): a town hit inside it is an event of its own.
+func anaphorRegion(g *geo.Gazetteer, a, b *event) bool {
+	outer, inner := a, b
+	if !outer.byAnaphor {
+		outer, inner = b, a
+	}
+	if !outer.byAnaphor || inner.anaphoric {
+		return false
+	}
+	bd, ok := regionBound(g, &outer.Event)
+	if !ok || outer.PlaceID == inner.PlaceID || !validPoint(inner.Lon, inner.Lat) || !bd.Contains(orb.Point{inner.Lon, inner.Lat}) {
+		return false
+	}
+	return sameAtPlaceOf(&outer.Event, &inner.Event)
+}
+
+// keepInner folds e into *p, two reports anaphorRegion joined, at the town's place rather than
+// the region's.
+func keepInner(p *event, e event) {
+	if p.byAnaphor {
+		*p, e = e, *p
+	}
+	mergeInto(&p.Event, &e.Event)
+}
