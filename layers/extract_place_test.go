@@ -56,7 +56,7 @@ func TestExtractPlacing(t *testing.T) {
 			text: "Israeli jets struck Nabatieh on Tuesday, killing six people. Lebanon condemned the strike on Nabatieh on Tuesday.",
 			want: []wantEvent{{typ: "clash", place: "Nabatieh", sources: 2}}, count: 1},
 		{name: "a town and the region an anaphor names around it are one event", published: pub,
-			text: "Explosions shook Khankendi, the main city of Nagorno-Karabakh, overnight as Azerbaijani forces shelled the enclave, officials said.",
+			text: "Explosions shook Khankendi, the main city of Nagorno-Karabakh, overnight and into Sunday morning as Azerbaijani forces shelled the enclave, local officials said, and residents spent the night in basements.",
 			want: []wantEvent{{typ: "clash", place: "Khankendi"}}, count: 1},
 		{name: "an attack and its drone strike at one place on one day are one event", published: pub,
 			text: "On 3 May 2021 Azerbaijani forces attacked Armenian positions along the border with artillery, mortars and drones, hitting the outskirts of Kapan. In Kapan, a drone strike set fire to a school.",
