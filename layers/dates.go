@@ -381,33 +381,83 @@ func weekday(p published, name string) When {
 	return When{Date: day, Precision: "day", From: day, To: day}
 }
 
-// digitsAround finds the other day of a range joined by a hyphen at offset at of seg: the one or
-// two digits after it (dir 1: "June 5-9" from the end of "5") or before it (dir -1: "5-9 June"
-// from the start of "9").
+// digitsAround finds the other day of a range at offset at of seg: the one or two digits after
+// a joiner there (dir 1: "June 5-9", "October 17 to 18" from the end of the first day) or before
+// one (dir -1: "5-9 June", "between 17 and 18 October" from the start of the last day). A hyphen
+// joins, and the words of time.tsv's dayrange family, with spaces around them or not.
 func digitsAround(seg string, at, dir int) (int, int, bool) {
-	isDigit := func(i int) bool { return i >= 0 && i < len(seg) && seg[i] >= '0' && seg[i] <= '9' }
 	if dir > 0 {
-		if at >= len(seg) || seg[at] != '-' {
+		b, ok := joinAfter(seg, at)
+		if !ok {
 			return 0, 0, false
 		}
-		b := at + 1
-		for b < len(seg) && b-at <= 2 && isDigit(b) {
-			b++
+		e := b
+		for e < len(seg) && e-b < 2 && isDigitAt(seg, e) {
+			e++
 		}
-		if b == at+1 || isDigit(b) || b < len(seg) && asciiWord(seg[b]) {
+		if e == b || isDigitAt(seg, e) || e < len(seg) && asciiWord(seg[e]) {
 			return 0, 0, false
 		}
-		return at + 1, b, true
+		return b, e, true
 	}
-	if at < 2 || seg[at-1] != '-' {
+	a, opener, ok := joinBefore(seg, at)
+	if !ok {
 		return 0, 0, false
 	}
-	a := at - 1
-	for a > 0 && at-1-a < 2 && isDigit(a-1) {
-		a--
+	s := a
+	for s > 0 && a-s < 2 && isDigitAt(seg, s-1) {
+		s--
 	}
-	if a == at-1 || isDigit(a-1) || a > 0 && asciiWord(seg[a-1]) {
+	if s == a || isDigitAt(seg, s-1) || s > 0 && asciiWord(seg[s-1]) {
 		return 0, 0, false
 	}
-	return a, at - 1, true
+	if opener != "" && !strings.HasSuffix(strings.ToLower(strings.TrimRight(seg[:s], " ")), opener) {
+		return 0, 0, false
+	}
+	return s, a, true
+}
+
+func isDigitAt(seg string, i int) bool {
+	return i >= 0 && i < len(seg) && seg[i] >= '0' && seg[i] <= '9'
+}
+
+// joinAfter is where the second day starts when a range's joiner stands at offset at.
+func joinAfter(seg string, at int) (int, bool) {
+	if at < len(seg) && seg[at] == '-' {
+		return at + 1, true
+	}
+	for _, j := range timeWords().dayRange {
+		if j.opener != "" {
+			continue // "between 17 and 18": only read backwards from the last day
+		}
+		rest := strings.TrimLeft(seg[at:], " ")
+		if strings.HasPrefix(rest, j.word) {
+			b := len(seg) - len(rest) + len(j.word)
+			if asciiWord(j.word[0]) && (rest == seg[at:] || b >= len(seg) || seg[b] != ' ') {
+				continue // a word joins with spaces round it
+			}
+			return b + len(seg[b:]) - len(strings.TrimLeft(seg[b:], " ")), true
+		}
+	}
+	return 0, false
+}
+
+// joinBefore is where the first day ends when a range's joiner ends just before offset at, and
+// the word the range must open with.
+func joinBefore(seg string, at int) (int, string, bool) {
+	if at >= 2 && seg[at-1] == '-' {
+		return at - 1, "", true
+	}
+	head := strings.TrimRight(seg[:at], " ")
+	for _, j := range timeWords().dayRange {
+		if !strings.HasSuffix(head, j.word) {
+			continue
+		}
+		a := len(head) - len(j.word)
+		if asciiWord(j.word[0]) && (head == seg[:at] || a == 0 || seg[a-1] != ' ') {
+			continue
+		}
+		return len(strings.TrimRight(seg[:a], " ")), j.opener, true
+	}
+	return 0, "", false
 }

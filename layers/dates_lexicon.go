@@ -21,7 +21,11 @@ type timeLexicon struct {
 	anchors       []anchorWord    // "after" 2020, "since" the 2020 war
 	history       []string        // "back in", "years ago"
 	recall        []string        // "since" the RSF overran Khartoum
+	dayRange      []rangeJoin     // 17 "to" 18 October
 }
+
+// rangeJoin joins the days of a range; opener, if set, must stand before the first day.
+type rangeJoin struct{ word, opener string }
 
 type anchorWord struct {
 	phrase string
@@ -87,6 +91,12 @@ func loadTimeLexicon(fsys fs.FS, name string) (*timeLexicon, error) {
 			lx.history = append(lx.history, phrase)
 		case "recall":
 			lx.recall = append(lx.recall, phrase)
+		case "dayrange":
+			j := rangeJoin{word: phrase}
+			if len(f) > 2 {
+				j.opener = strings.TrimSpace(f[2])
+			}
+			lx.dayRange = append(lx.dayRange, j)
 		default:
 			return nil, fmt.Errorf("layers: %s:%d: unknown family %q", name, n, f[0])
 		}
