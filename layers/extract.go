@@ -157,8 +157,8 @@ func (x *extraction) sentences() {
 			x.excluded[k] = true // a line along the place, not a point in it
 		case x.bracketedContainer(k):
 			x.excluded[k] = true // "al-Atarib (Aleppo)": where the place before it lies
-		case (prev == "and" || prev == ",") && k > 0 && x.excluded[k-1] && d.MentionTokens[k-1][1] >= i-2:
-			x.excluded[k] = true
+		case k > 0 && x.excluded[k-1] && listJoined(d.Text[d.Mentions[k-1].End:m.Start]):
+			x.excluded[k] = true // "from Goris, Kapan and Sisian", "Movses (Tavush, Armenia)"
 		case d.Dateline(i):
 			x.excluded[k] = true // where the report was filed
 		case x.yearJoined(k):
@@ -174,6 +174,14 @@ func (x *extraction) sentences() {
 			}
 		}
 	}
+}
+
+// listJoined reports whether the text between two mentions joins them in a list: a comma, "and",
+// or both.
+func listJoined(gap string) bool {
+	g := strings.TrimSpace(gap)
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	return g == "" && strings.Contains(gap, ",") || g == "and"
 }
 
 // isHeadline reports whether a sentence is written in title case, like a headline: no full stop
