@@ -231,7 +231,9 @@ func (s *countScan) clauseGoesOn(j int) bool {
 // itemAt reads one person: a rank and a name ("Junior Sergeant Vusal Aliyev") or a determiner
 // and a singular noun ("the driver", "a 25-year-old soldier").
 func (s *countScan) itemAt(i int) (countGroup, bool) {
-	if s.is(cRank, i) && s.capital(i) {
+	// a rank or title before a name, capitalised or not: "Sergeant Vusal Aliyev", "reporter
+	// Maharram Ibrahimov" (names must follow either way)
+	if s.is(cRank, i) {
 		k := i + 1
 		for k < i+3 && s.is(cRank, k) && s.capital(k) {
 			k++
