@@ -56,7 +56,7 @@ func TestExtractPlacing(t *testing.T) {
 			text: "Israeli jets struck Nabatieh on Tuesday, killing six people. Lebanon condemned the strike on Nabatieh on Tuesday.",
 			want: []wantEvent{{typ: "clash", place: "Nabatieh", sources: 2}}, count: 1},
 		{name: "every name in an origin's bracket is the origin's", published: pub,
-			text: "Armenian units attacked Azerbaijani positions with artillery fired from Movses (Tavush, Armenia).",
+			text:  "Armenian units attacked Azerbaijani positions with artillery fired from Movses (Tavush, Armenia).",
 			notAt: []string{"Armenia", "Tavush", "Movses"}},
 		{name: "every place of an origin's list is an origin", published: pub,
 			text: "Shells fired from Goris, Kapan and Sisian hit Azerbaijani positions near Lachin.",
