@@ -21,6 +21,7 @@ type statement struct {
 	countCap int
 	places   bool
 	inline   bool // the page's features are in its rows (else EachJSON reads them by id)
+	generic  bool // run on the pool of generic plans (Store.generic)
 }
 
 // inlinePage is the largest page whose features the query's row holds: a larger one (a
@@ -101,7 +102,7 @@ func compile(q layers.Query) (statement, error) {
 	if !inline {
 		st.sql = "WITH page AS MATERIALIZED (" + page + ") SELECT " + matched + ", array(SELECT id FROM page)"
 	} else {
-		st.sql, st.inline = pageRows(page, matched, boxOnly), true
+		st.sql, st.inline, st.generic = pageRows(page, matched, boxOnly), true, !boxOnly && !st.places
 	}
 	st.args = c.args
 	return st, nil
@@ -263,7 +264,11 @@ func (it *iter) read(ctx context.Context, st statement) (int, error) {
 	if !st.inline {
 		return n, it.s.pool.QueryRow(ctx, st.sql, st.args...).Scan(&n, &it.ids)
 	}
-	rows, err := it.s.pool.Query(ctx, st.sql, st.args...)
+	pool := it.s.pool
+	if st.generic {
+		pool = it.s.generic
+	}
+	rows, err := pool.Query(ctx, st.sql, st.args...)
 	if err != nil {
 		return 0, err
 	}

@@ -54,6 +54,7 @@ type Options struct {
 // Store is the PostGIS store. It is safe for concurrent use, by many processes too.
 type Store struct {
 	pool    *pgxpool.Pool
+	generic *pgxpool.Pool // filtered pages' statements, planned once (see openGeneric)
 	channel string
 	hubOnce sync.Once
 	hub     *hub
@@ -100,8 +101,25 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		pool.Close()
 		return nil, err
 	}
+	if s.generic, err = openGeneric(ctx, cfg); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgis: open: %w", err)
+	}
 	s.batch = newBatcher(s)
 	return s, nil
+}
+
+// openGeneric is the pool of the statements of filtered pages (a box with a CQL2 filter, a
+// datetime, properties): their connections keep one generic plan per statement
+// (plan_cache_mode), where the default plans each execution afresh for its parameters, which
+// cost more than running it (0.2-0.5 ms against 0.8-2.5 ms) for the same GiST scan. A box
+// alone stays on the default pool: its generic plan is an index scan where its custom plan is
+// a bitmap scan, whose features come in another order.
+func openGeneric(ctx context.Context, cfg *pgxpool.Config) (*pgxpool.Pool, error) {
+	g := cfg.Copy()
+	g.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_generic_plan"
+	g.MinConns = 0
+	return pgxpool.NewWithConfig(ctx, g)
 }
 
 // ping reaches the database, within timeout when it is > 0.
@@ -192,6 +210,7 @@ func (s *Store) Close() error {
 	}
 	s.batch.close()
 	s.pool.Close()
+	s.generic.Close()
 	return nil
 }
 
