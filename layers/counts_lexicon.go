@@ -80,6 +80,7 @@ const (
 	cPossessive
 	cClaim
 	cTollVerb
+	cTollPrep
 )
 
 var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cRank, "det": cDet, "unit": cUnit,
@@ -87,7 +88,7 @@ var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cR
 	"elide": cElide, "no": cNo, "fatal": cFatal, "break": cBreak, "losing": cLosing,
 	"zero": cZero, "casualty": cCasualty, "zerofill": cZeroFill, "zerostop": cZeroStop,
 	"range": cRange, "rangeopen": cRangeOpen, "change": cChange,
-	"possessive": cPossessive, "claim": cClaim, "tollverb": cTollVerb}
+	"possessive": cPossessive, "claim": cClaim, "tollverb": cTollVerb, "tollprep": cTollPrep}
 
 // wordInfo is what the lexicon says of one word.
 type wordInfo struct {
@@ -203,7 +204,7 @@ func (l *countLexicon) add(word, class, value string) error {
 		}
 		l.hedges = append(l.hedges, hedgePhrase{strings.Fields(word), h})
 	case "modifier", "aux", "rank", "det", "unit", "strength", "toll", "pronoun", "subset", "yearprep", "elide", "no",
-		"fatal", "break", "losing", "zero", "casualty", "zerofill", "zerostop", "range", "rangeopen", "change", "possessive", "claim", "tollverb":
+		"fatal", "break", "losing", "zero", "casualty", "zerofill", "zerostop", "range", "rangeopen", "change", "possessive", "claim", "tollverb", "tollprep":
 		if l.words[class] == nil {
 			l.words[class] = map[string]bool{}
 		}

@@ -75,7 +75,7 @@ func (s *countScan) tollAt(i int) (int, bool) {
 }
 
 // tollVerbAt reads a toll whose phrase is too long for tollAt's few words: the number right
-// after the verb of its change, up to a comma ("the death toll from the fighting that erupted on
+// after the verb of its change (and a tollprep), up to a comma ("the death toll from the fighting that erupted on
 // Monday night between … in the Libyan capital has risen to 55").
 func (s *countScan) tollVerbAt(i int) (int, bool) {
 	for k := i + 1; k < i+48 && k+1 < len(s.toks); k++ {
@@ -86,7 +86,7 @@ func (s *countScan) tollVerbAt(i int) (int, bool) {
 			continue
 		}
 		j := k + 1
-		if t := s.toks[j].Text; (t == "to" || t == "at") && j+1 < len(s.toks) {
+		if s.is(cTollPrep, j) && j+1 < len(s.toks) {
 			j++
 		}
 		if g, ok := s.groupAt(j, true); ok {
