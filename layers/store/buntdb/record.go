@@ -135,17 +135,11 @@ func splitEvent(v string) (h header, fo, fn int, parts string, ok bool) {
 		return h, 0, 0, "", false
 	}
 	if r, has := strings.CutPrefix(rest, `,"n":`); has {
-		j := strings.IndexByte(r, ',')
-		if j <= 0 {
+		f, after, ok := cutFeature(r)
+		if !ok {
 			return h, 0, 0, "", false
 		}
-		n, err := strconv.Atoi(r[:j])
-		r = r[j:]
-		if err != nil || n <= 0 || !strings.HasPrefix(r, `,"f":`) || len(r) < 5+n {
-			return h, 0, 0, "", false
-		}
-		fo, fn = len(v)-len(r)+5, n
-		rest = r[5+n:]
+		fo, fn, rest = len(v)-len(after)-len(f), len(f), after
 	}
 	if !strings.HasPrefix(rest, `,"p":`) || !strings.HasSuffix(rest, "}") {
 		return h, 0, 0, "", false
@@ -167,16 +161,23 @@ func eventFeature(v string) (t, feature string, ok bool) {
 	if _, rest, ok = strings.Cut(rest, `,"n":`); !ok {
 		return "", "", false
 	}
-	j := strings.IndexByte(rest, ',')
+	feature, _, ok = cutFeature(rest)
+	return t, feature, ok
+}
+
+// cutFeature reads a record's feature from r, the text after its `,"n":`: the length, then
+// `,"f":` and that many bytes; rest is what follows them.
+func cutFeature(r string) (feature, rest string, ok bool) {
+	j := strings.IndexByte(r, ',')
 	if j <= 0 {
 		return "", "", false
 	}
-	n, err := strconv.Atoi(rest[:j])
-	rest = rest[j:]
-	if err != nil || n <= 0 || !strings.HasPrefix(rest, `,"f":`) || len(rest) < 5+n {
+	n, err := strconv.Atoi(r[:j])
+	r = r[j:]
+	if err != nil || n <= 0 || !strings.HasPrefix(r, `,"f":`) || len(r) < 5+n {
 		return "", "", false
 	}
-	return t, rest[5 : 5+n], true
+	return r[5 : 5+n], r[5+n:], true
 }
 
 // parseHeader reads the header of a stored event; ok is false if v is not one.
