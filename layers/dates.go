@@ -426,18 +426,21 @@ func joinAfter(seg string, at int) (int, bool) {
 	if at < len(seg) && seg[at] == '-' {
 		return at + 1, true
 	}
+	rest := strings.TrimLeft(seg[at:], " ")
+	spaced := len(rest) < len(seg)-at
 	for _, j := range timeWords().dayRange {
 		if j.opener != "" {
 			continue // "between 17 and 18": only read backwards from the last day
 		}
-		rest := strings.TrimLeft(seg[at:], " ")
-		if strings.HasPrefix(rest, j.word) {
-			b := len(seg) - len(rest) + len(j.word)
-			if asciiWord(j.word[0]) && (rest == seg[at:] || b >= len(seg) || seg[b] != ' ') {
-				continue // a word joins with spaces round it
-			}
-			return b + len(seg[b:]) - len(strings.TrimLeft(seg[b:], " ")), true
+		after, ok := strings.CutPrefix(rest, j.word)
+		if !ok {
+			continue
 		}
+		next := strings.TrimLeft(after, " ")
+		if asciiWord(j.word[0]) && (!spaced || len(next) == len(after)) {
+			continue // a word joins with spaces round it
+		}
+		return len(seg) - len(next), true
 	}
 	return 0, false
 }
