@@ -16,7 +16,8 @@ import (
 func TestGetFeatureJSONTogether(t *testing.T) {
 	ctx := context.Background()
 	pg := openTest(t)
-	for _, res := range sampleResults(t)[:min(8, len(sampleResults(t)))] {
+	samples := sampleResults(t)
+	for _, res := range samples[:min(8, len(samples))] {
 		if _, err := pg.PutArticle(ctx, res); err != nil {
 			t.Fatal(err)
 		}
