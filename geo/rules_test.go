@@ -179,6 +179,8 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Artsakh", role: geo.RoleActor, country: "AZ"}, {text: "Shusha", role: geo.RoleLocation, country: "AZ", near: true}}},
 	{"role/a body named after 'positions of' is an actor", "Drones hit positions of the Transnistria Defence Army near Tiraspol.",
 		[]wm{{text: "Transnistria", role: geo.RoleActor}, {text: "Tiraspol", role: geo.RoleLocation, near: true}}},
+	{"role/a region's armed formation is an actor", "Drones struck units of the Transnistria armed formation in the Dubasari area.",
+		[]wm{{text: "Transnistria", role: geo.RoleActor}, {text: "Dubasari", role: geo.RoleLocation}}},
 	{"trap/the positions of a region are the region", "Drones hit positions of Transnistria overnight.",
 		[]wm{{text: "Transnistria", role: geo.RoleLocation}}},
 	{"trap/a people of a place is no body", "Karabakh Armenians fled to Goris.",
