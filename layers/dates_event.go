@@ -189,8 +189,8 @@ func (x *extraction) storyDay(at int) (When, bool) {
 		s := &x.sents[i]
 		for k := len(s.dates) - 1; k >= 0; k-- {
 			w := s.dates[k]
-			if w.Citation || w.Precision != "day" || w.Period || w.Anchor || w.Bound {
-				continue // a date that bounds something: "killed since last night"
+			if w.Citation || w.Precision != "day" || w.Period || w.Anchor || w.Bound || x.docDate(w) {
+				continue // a date that bounds something ("killed since last night") or names a document
 			}
 			if w.From >= lo && w.From <= ref.From {
 				return w, true
@@ -199,6 +199,18 @@ func (x *extraction) storyDay(at int) (When, bool) {
 		}
 	}
 	return When{}, false
+}
+
+// docDate reports whether date w names a document's or a deal's day: "the statement of 9
+// November 2020" (time.tsv's docdate family).
+func (x *extraction) docDate(w When) bool {
+	t := strings.TrimRight(x.doc.Text[max(0, w.Start-48):w.Start], " ")
+	rest, ok := strings.CutSuffix(t, " of")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexAny(rest, " (\n")
+	return timeWords().docDate[strings.ToLower(rest[i+1:])]
 }
 
 // takesDate reports whether merging src into dst should give dst src's date: a date written in

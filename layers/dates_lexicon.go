@@ -22,6 +22,7 @@ type timeLexicon struct {
 	history       []string        // "back in", "years ago"
 	recall        []string        // "since" the RSF overran Khartoum
 	dayRange      []rangeJoin     // 17 "to" 18 October
+	docDate       map[string]bool // the trilateral "statement" of 9 November 2020
 }
 
 // rangeJoin joins the days of a range; opener, if set, must stand before the first day.
@@ -60,7 +61,7 @@ func loadTimeLexicon(fsys fs.FS, name string) (*timeLexicon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("layers: %w", err)
 	}
-	lx := &timeLexicon{weekdayBefore: map[string]bool{}, weekdayAfter: map[string]bool{}, period: map[string]bool{}}
+	lx := &timeLexicon{weekdayBefore: map[string]bool{}, weekdayAfter: map[string]bool{}, period: map[string]bool{}, docDate: map[string]bool{}}
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
@@ -91,6 +92,8 @@ func loadTimeLexicon(fsys fs.FS, name string) (*timeLexicon, error) {
 			lx.history = append(lx.history, phrase)
 		case "recall":
 			lx.recall = append(lx.recall, phrase)
+		case "docdate":
+			lx.docDate[phrase] = true
 		case "dayrange":
 			j := rangeJoin{word: phrase}
 			if len(f) > 2 {

@@ -28,7 +28,7 @@ func (x *extraction) when(s *sentence, tr trigger, c0, c1 int, all []trigger) (W
 	lo, hi := d.Tokens[c0].Start, d.Tokens[c1-1].End
 	serves := func(w When) bool {
 		return servesTrigger(w, at, lo, hi, tr.typ) && !(w.Period && inAside(d.Text, s.Span, w.Start, at)) &&
-			!x.placeAside(s, w.Start, at)
+			!x.placeAside(s, w.Start, at) && (tr.typ == TypeAgreement || !x.docDate(w))
 	}
 	pick := func(ok func(When) bool) (When, bool) {
 		best, bestDist := When{}, -1
