@@ -46,7 +46,7 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 		}
 		merged := false
 		for k := range placed {
-			if sameInArticle(g, &placed[k].Event, &e.Event) || placed[k].sentence == e.sentence && regionInSentence(g, &placed[k].Event, &e.Event) {
+			if sameInArticle(g, &placed[k].Event, &e.Event) || (placed[k].sentence == e.sentence || sameDay(&placed[k].Event, &e.Event)) && regionInSentence(g, &placed[k].Event, &e.Event) {
 				mergeInto(&placed[k].Event, &e.Event)
 				merged = true
 				break

@@ -91,6 +91,14 @@ func regionInSentence(g *geo.Gazetteer, a, b *Event) bool {
 	return sameAtPlaceOf(outer, inner)
 }
 
+// sameDay reports whether two reports are dated to one and the same day. Within an article, a
+// region's report and a district's inside it on that day are one event, as within one sentence
+// ("… took heights near the Lachin corridor", "one conscript was killed in Lachin district the
+// same day"): regionInSentence's rule holds across the article's sentences then.
+func sameDay(a, b *Event) bool {
+	return a.DatePrecision == "day" && b.DatePrecision == "day" && a.DateStart != "" && a.DateStart == b.DateStart && a.DateEnd == b.DateEnd
+}
+
 // anaphorRegion reports whether a and b, two reports of one sentence, are one event told at a
 // town and at the region an anaphor names around it: "Explosions shook Stepanakert … as
 // Azerbaijani forces shelled the enclave". A region the sentence names itself is another
