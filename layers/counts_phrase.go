@@ -380,8 +380,8 @@ func (s *countScan) digitsRun(i int) (int, int, bool) {
 	if err != nil || n <= 0 || n > maxCount {
 		return 0, j, false
 	}
-	if len(digits) == 4 && j == i+1 && n >= 1800 && n <= 2100 && (s.is(cYearprep, i-1) || i == 0) {
-		return 0, j, false // "in 2020"
+	if len(digits) == 4 && j == i+1 && n >= 1800 && n <= 2100 && (s.is(cYearprep, i-1) || i == 0 || eraLabel(s.text, s.toks[i].Start, s.toks[i].End)) {
+		return 0, j, false // "in 2020", "Military Forces of Armenia (2018-)"
 	}
 	if m := s.w(j).scale; m >= 100 {
 		n = min(n*m, maxCount) // "2 thousand"

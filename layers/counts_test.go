@@ -56,6 +56,7 @@ func TestFindCounts(t *testing.T) {
 		{"a hedged range keeps its hedge", "the base houses an estimated 3,000 to 4,000 personnel", troops(3000, about)},
 		{"a dashed range", "some 1,500-2,000 troops were moved", troops(1500, about)},
 		{"between and", "between 30 and 40 soldiers were killed", killed(30, atLeast)},
+		{"an actor's era label is no count", "a soldier of the Military Forces of Armenia (2018-) was wounded by sniper fire", layers.Counts{}},
 		{"digits after a dash that are no range", "an F-16 crashed and 2 soldiers were killed", killed(2, exact)},
 		{"a rise is no range", "the toll rose from 12 to 15", killed(15, exact)},
 		{"a demonym in the plural counts people", "Two Israelis were wounded", injured(2, exact)},

@@ -204,7 +204,7 @@ func findDates(text string, s Span, p published) []When {
 	}
 	for _, m := range yearsIf(hasYear, seg) {
 		// a year, not part of a number ("2,000") nor a count ("2010 troops" is rare; keep it)
-		if m[0] > 0 && (seg[m[0]-1] == ',' || seg[m[0]-1] == '.') {
+		if m[0] > 0 && (seg[m[0]-1] == ',' || seg[m[0]-1] == '.') || eraLabel(seg, m[0], m[1]) {
 			continue
 		}
 		y, _ := strconv.Atoi(seg[m[2]:m[3]])

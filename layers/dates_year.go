@@ -1,5 +1,7 @@
 package layers
 
+import "strings"
+
 // yearMatches is what `\b(1[89]\d\d|20\d\d)\b` finds in seg (as FindAllStringSubmatchIndex: the
 // match and its group, which are the same four bytes), read without a regexp: the four digits
 // of a year from 1800 to 2099 with no letter, digit or underscore either side.
@@ -36,4 +38,20 @@ func yearsIf(ok bool, seg string) [][]int {
 		return nil
 	}
 	return yearMatches(seg)
+}
+
+// eraLabel reports whether the year at s[a:b] opens an actor's era label, the open-ended
+// "(2018-)" that event datasets such as ACLED write after a state force's name ("Military Forces
+// of Armenia (2018-)"): the year the government came to power, neither a date nor a count.
+func eraLabel(s string, a, b int) bool {
+	if a == 0 || s[a-1] != '(' {
+		return false
+	}
+	rest := strings.TrimLeft(s[b:], " ")
+	for _, dash := range []string{"-", "–", "—"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok && strings.HasPrefix(strings.TrimLeft(r, " "), ")") {
+			return true
+		}
+	}
+	return false
 }
