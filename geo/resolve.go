@@ -233,7 +233,9 @@ func (p *Parser) stray(pl *Place, ctx *context, headline bool) bool {
 func (p *Parser) score(h NameHit, pl *Place, ctx *context, c cue) float64 {
 	s := 0.0
 	switch h.Kind {
-	case NamePrimary, NameASCII, NameExonym:
+	case NameExonym:
+		s += 2 // a reviewed row says news uses the name for this place ("Dzerzhinsk" for Toretsk)
+	case NamePrimary, NameASCII:
 		s += 1
 	case NameTranslit:
 		s += 0.8
