@@ -234,7 +234,10 @@ func (p *Parser) score(h NameHit, pl *Place, ctx *context, c cue) float64 {
 	s := 0.0
 	switch h.Kind {
 	case NameExonym:
-		s += 2 // a reviewed row says news uses the name for this place ("Dzerzhinsk" for Toretsk)
+		s += 1
+		if pl.Level == LevelCity || pl.Level == LevelVillage {
+			s += 1 // a reviewed row says news uses the name for this town ("Dzerzhinsk" for Toretsk)
+		}
 	case NamePrimary, NameASCII:
 		s += 1
 	case NameTranslit:
