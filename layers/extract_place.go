@@ -226,6 +226,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		return -1, false
 	}
 	best, bestDist := -1, 1<<30
+	opening := x.openingEnd(s)
 	for _, k := range s.mentions {
 		m := d.Mentions[k]
 		if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] || x.seat[k] {
@@ -236,7 +237,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue
 		}
 		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
-		fronted := a < tr.tok && a >= 1 && a-1 == s.t0 && x.tokIn(a-1, "locative") &&
+		fronted := a < tr.tok && x.frontedAt(s, a, opening) &&
 			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
 		var dist int
 		switch {
@@ -250,7 +251,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		default:
 			dist = tr.tok - b + 1
 			switch {
-			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, 6) || x.tokIn(s.t0, "fronting")):
+			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, asideReach(a, opening)) || x.tokIn(s.t0, "fronting")):
 				continue // an aside: "the government, now based in Port Sudan, called the attack"
 			case dist > 6:
 				dist += 24 // "positions near X … came under fire": only when nothing nearer
@@ -290,6 +291,30 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		}
 	}
 	return x.renamed(best), false
+}
+
+// openingEnd returns the first token after a sentence's dated opening, "On Monday," or "On the
+// same day,", so that a place phrase there is fronted as at the sentence's start ("On 13 July,
+// in Tovuz, units exchanged fire"); -1 when the sentence opens otherwise.
+func (x *extraction) openingEnd(s *sentence) int {
+	d := x.doc
+	for k := s.t0 + 1; k < s.t1 && k <= s.t0+8; k++ {
+		if !strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start]), ",") {
+			continue
+		}
+		end := d.Tokens[k-1].End
+		for _, w := range s.dates {
+			if w.End == end && w.Start <= d.Tokens[min(s.t0+2, k-1)].Start {
+				return k // "On Monday", "On the night of 12 July"
+			}
+		}
+		open := d.Text[d.Tokens[s.t0].Start:end]
+		if m := reDayAfter.FindStringIndex(open); m != nil && m[1] == len(open) && m[0] <= d.Tokens[min(s.t0+1, k-1)].Start-d.Tokens[s.t0].Start {
+			return k // "On the same day", "Two days later"
+		}
+		return -1
+	}
+	return -1
 }
 
 // renamed returns the place a chosen mention's phrase is then called by, if a word of the
@@ -334,6 +359,32 @@ func (x *extraction) asideBetween(b, t int) bool {
 		gap = d.Text[d.Tokens[b].Start:d.Tokens[t].Start]
 	}
 	return strings.ContainsAny(gap, ",;")
+}
+
+// frontedAt reports whether the place at token a stands in a locative phrase that opens sentence
+// s, or opens it after its dated opening: "In Moscow, …", "On Monday, near Tovuz, …", and, when
+// the village is one the gazetteer lacks, the district in brackets after it: "In the area of
+// Alibeyli (Tovuz, Azerbaijan), …".
+func (x *extraction) frontedAt(s *sentence, a, opening int) bool {
+	d := x.doc
+	for k := a - 1; k >= s.t0 && k >= a-6; k-- {
+		if (k == s.t0 || k == opening) && x.tokIn(k, "locative") {
+			return k == a-1 || d.Tokens[a-1].End <= d.Tokens[a].Start && strings.TrimSpace(d.Text[d.Tokens[a-1].End:d.Tokens[a].Start]) == "("
+		}
+		if strings.Contains(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// asideReach is how far back from a place's first token a comma makes it an aside: six tokens,
+// but never back into the sentence's dated opening (openingEnd).
+func asideReach(a, opening int) int {
+	if opening > 0 && a-opening < 6 {
+		return a - opening
+	}
+	return 6
 }
 
 // commaBefore reports whether a comma stands within n tokens before token a: the place opens
