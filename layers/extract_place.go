@@ -237,7 +237,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue
 		}
 		// "In Moscow, Putin met Aliyev": a place fronted with "in" or "at" frames the sentence
-		fronted := a < tr.tok && x.frontedAt(s, a, opening) &&
+		fronted := a < tr.tok && x.frontedAt(s, a, c0, opening) &&
 			strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:]), ",")
 		var dist int
 		switch {
@@ -251,7 +251,7 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 		default:
 			dist = tr.tok - b + 1
 			switch {
-			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, asideReach(a, opening)) || x.tokIn(s.t0, "fronting")):
+			case dist > 12 || x.asideBetween(b, tr.tok) && (x.commaBefore(a, asideReach(a, max(opening, c0))) || x.tokIn(s.t0, "fronting")):
 				continue // an aside: "the government, now based in Port Sudan, called the attack"
 			case dist > 6:
 				dist += 24 // "positions near X … came under fire": only when nothing nearer
@@ -362,13 +362,14 @@ func (x *extraction) asideBetween(b, t int) bool {
 }
 
 // frontedAt reports whether the place at token a stands in a locative phrase that opens sentence
-// s, or opens it after its dated opening: "In Moscow, …", "On Monday, near Tovuz, …", and, when
+// s or clause c0, or opens s after its dated opening: "In Moscow, …", "On Monday, near Tovuz, …",
+// "…; near Askeran, units took heights", and, when
 // the village is one the gazetteer lacks, the district in brackets after it: "In the area of
 // Alibeyli (Tovuz, Azerbaijan), …".
-func (x *extraction) frontedAt(s *sentence, a, opening int) bool {
+func (x *extraction) frontedAt(s *sentence, a, c0, opening int) bool {
 	d := x.doc
 	for k := a - 1; k >= s.t0 && k >= a-6; k-- {
-		if (k == s.t0 || k == opening) && x.tokIn(k, "locative") {
+		if (k == s.t0 || k == c0 || k == opening) && x.tokIn(k, "locative") {
 			return k == a-1 || d.Tokens[a-1].End <= d.Tokens[a].Start && strings.TrimSpace(d.Text[d.Tokens[a-1].End:d.Tokens[a].Start]) == "("
 		}
 		if strings.Contains(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",") {
@@ -379,7 +380,7 @@ func (x *extraction) frontedAt(s *sentence, a, opening int) bool {
 }
 
 // asideReach is how far back from a place's first token a comma makes it an aside: six tokens,
-// but never back into the sentence's dated opening (openingEnd).
+// but never back into the sentence's dated opening (openingEnd) or before its clause's start.
 func asideReach(a, opening int) int {
 	if opening > 0 && a-opening < 6 {
 		return a - opening
