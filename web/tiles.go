@@ -189,29 +189,37 @@ func (s *Server) tile(w http.ResponseWriter, r *http.Request) error {
 		w.WriteHeader(http.StatusNotModified)
 		return nil
 	}
-	fs, thinned, err := s.tileFeatures(r.Context(), fq.Query, t)
+	tb, err := s.tiles.get(r.Context(), version, etag, func() (tileBody, error) {
+		return s.renderTile(r.Context(), l.ID, fq.Query, t, gz)
+	})
 	if err != nil {
 		return err
 	}
-	h.Set("X-Tile-Features", strconv.Itoa(len(fs)))
-	if thinned {
+	h.Set("X-Tile-Features", strconv.Itoa(tb.features))
+	if tb.thinned {
 		h.Set("X-Tile-Thinned", "1")
 	}
-	if len(fs) == 0 {
+	if tb.features == 0 {
 		w.WriteHeader(http.StatusNoContent)
 		return nil
-	}
-	body, err := encodeTile(l.ID, fs, t, gz)
-	if err != nil {
-		return err
 	}
 	h.Set("Content-Type", mtMVT)
 	if gz {
 		h.Set("Content-Encoding", "gzip")
 	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	_, err = w.Write(body)
+	h.Set("Content-Length", strconv.Itoa(len(tb.body)))
+	_, err = w.Write(tb.body)
 	return err
+}
+
+// renderTile selects a tile's features and encodes them (no bytes when there are none).
+func (s *Server) renderTile(ctx context.Context, layer string, q layers.Query, t maptile.Tile, gz bool) (tileBody, error) {
+	fs, thinned, err := s.tileFeatures(ctx, q, t)
+	if err != nil || len(fs) == 0 {
+		return tileBody{thinned: thinned}, err
+	}
+	body, err := encodeTile(layer, fs, t, gz)
+	return tileBody{body: body, features: len(fs), thinned: thinned}, err
 }
 
 // encodeTile encodes features (in lon/lat) as a one-layer Mapbox vector tile.
