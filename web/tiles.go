@@ -17,6 +17,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Vector tiles of the layers (OGC API – Tiles, Mapbox Vector Tiles) in WebMercatorQuad.
@@ -252,7 +253,7 @@ func (s *Server) tileFeatures(ctx context.Context, q layers.Query, t maptile.Til
 	}
 	if n := cur.Matched(); n >= 0 && n <= tileCap {
 		fs := make([]*geojson.Feature, 0, cur.Len())
-		err := cur.EachJSON(ctx, func(js string) error { fs = append(fs, tileFeature(q.Layer, js)); return nil })
+		err := eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil })
 		return fs, false, err
 	}
 	fs, err := s.thinTile(ctx, q, b)
@@ -276,8 +277,7 @@ func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*
 			if err != nil {
 				return nil, err
 			}
-			err = cur.EachJSON(ctx, func(js string) error {
-				f := tileFeature(q.Layer, js)
+			err = eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error {
 				// a point on a cell's edge is in two cells: keep it in the one it starts
 				if p := f.Point(); (p[0] == cell.Max[0] && i < thinGrid-1) || (p[1] == cell.Max[1] && j < thinGrid-1) {
 					return nil
@@ -291,6 +291,31 @@ func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*
 		}
 	}
 	return fs, nil
+}
+
+// eachTileFeature calls fn with each feature of cur as a tile carries it: from the store's
+// index when it offers them so (store.TileIterator), else read from each feature's GeoJSON.
+func eachTileFeature(ctx context.Context, cur store.Iterator, layer string, fn func(*geojson.Feature) error) error {
+	ti, ok := cur.(store.TileIterator)
+	if !ok || layer == "places" {
+		return cur.EachJSON(ctx, func(js string) error { return fn(tileFeature(layer, js)) })
+	}
+	return ti.EachTile(ctx, func(p store.TilePoint) error {
+		if p.JSON != "" {
+			return fn(tileFeature(layer, p.JSON))
+		}
+		f := geojson.NewFeature(orb.Point{p.Lon, p.Lat})
+		f.Properties["id"] = p.ID
+		f.Properties["event_type"] = p.EventType
+		f.Properties["place"] = p.Place
+		if p.Date != "" {
+			f.Properties["date"] = p.Date
+		}
+		if p.Fatalities >= 0 {
+			f.Properties["fatalities"] = int64(p.Fatalities)
+		}
+		return fn(f)
+	})
 }
 
 // tileFeature is a feature's GeoJSON (as the store encoded it) with the tile's small property

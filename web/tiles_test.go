@@ -3,15 +3,18 @@ package web
 import (
 	"context"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/maptile"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 const tilePath = "/api/collections/events/tiles/WebMercatorQuad/"
@@ -233,4 +236,42 @@ func TestTileThinned(t *testing.T) {
 		t.Errorf("thinned %q, %d features", rec.Header().Get("X-Tile-Thinned"), len(fs))
 	}
 	t.Logf("12,000 events: the world tile carries %d", len(fs))
+}
+
+// jsonOnly hides a store's TileIterator: its features are read from their GeoJSON.
+type jsonOnly struct{ store.Iterator }
+
+// TestTileFeaturesFromIndex: the features a tile gets from the store's index (TileIterator) are
+// those read from each feature's GeoJSON, coordinates and properties alike.
+func TestTileFeaturesFromIndex(t *testing.T) {
+	st := openMem(t)
+	fillStore(t, st, 40, 25)
+	ctx := context.Background()
+	for _, q := range []layers.Query{{Layer: "events", Limit: 2000}, {Layer: "events", Limit: 2000, Props: map[string]string{"event_type": "clash"}},
+		{Layer: "clashes", Limit: 2000}, {Layer: "places", Limit: 2000}} {
+		read := func(wrap bool) []*geojson.Feature {
+			cur, err := st.Query(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if wrap {
+				cur = jsonOnly{cur}
+			}
+			var fs []*geojson.Feature
+			if err := eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			return fs
+		}
+		fromIndex, fromJSON := read(false), read(true)
+		if len(fromJSON) < 10 || len(fromIndex) != len(fromJSON) {
+			t.Fatalf("%s: %d features from the index, %d from JSON", q.Layer, len(fromIndex), len(fromJSON))
+		}
+		for i := range fromJSON {
+			a, b := fromIndex[i], fromJSON[i]
+			if a.Point() != b.Point() || !reflect.DeepEqual(a.Properties, b.Properties) {
+				t.Errorf("%s feature %d: index %v %v, JSON %v %v", q.Layer, i, a.Point(), a.Properties, b.Point(), b.Properties)
+			}
+		}
+	}
 }
