@@ -225,6 +225,17 @@ func (s *Server) renderTile(ctx context.Context, layer string, q layers.Query, t
 
 // encodeTile encodes features (in lon/lat) as a one-layer Mapbox vector tile.
 func encodeTile(layer string, fs []*geojson.Feature, t maptile.Tile, gz bool) ([]byte, error) {
+	if b, ok := encodePoints(layer, fs, t); ok {
+		if gz {
+			return gzipBytes(b)
+		}
+		return b, nil
+	}
+	return encodeTileOrb(layer, fs, t, gz)
+}
+
+// encodeTileOrb is encodeTile by orb/encoding/mvt, for any feature.
+func encodeTileOrb(layer string, fs []*geojson.Feature, t maptile.Tile, gz bool) ([]byte, error) {
 	ly := &mvt.Layer{Name: layer, Version: 2, Extent: tileExtent, Features: fs}
 	ls := mvt.Layers{ly}
 	ls.ProjectToTile(t)

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"net/http"
 	"reflect"
@@ -274,4 +275,62 @@ func TestTileFeaturesFromIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestEncodePointsAsOrb: the direct encoder writes the bytes orb/encoding/mvt writes for the same
+// features (events with and without a date or fatalities, places, a thinned tile's worth).
+func TestEncodePointsAsOrb(t *testing.T) {
+	st := openMem(t)
+	fillStore(t, st, 40, 25)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		layer string
+		z     int
+	}{{"events", 0}, {"events", 6}, {"events", 9}, {"places", 0}, {"places", 7}} {
+		tl := maptile.At(orb.Point{47, 40.5}, maptile.Zoom(tc.z))
+		b := tileBound(tl, tileBuffer)
+		cur, err := st.Query(ctx, layers.Query{Layer: tc.layer, Bound: &b, Limit: tileCap})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fs []*geojson.Feature
+		if err := eachTileFeature(ctx, cur, tc.layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) > 2 && tc.layer == "events" { // one event without date nor fatalities, one with a shared value
+			delete(fs[0].Properties, "date")
+			delete(fs[0].Properties, "fatalities")
+			fs[1].Properties["place"] = fs[1].Properties["event_type"]
+		}
+		clone := func() []*geojson.Feature { // orb projects the features it encodes in place
+			out := make([]*geojson.Feature, len(fs))
+			for i, f := range fs {
+				out[i] = geojson.NewFeature(f.Geometry)
+				out[i].Properties = f.Properties
+			}
+			return out
+		}
+		got, ok := encodePoints(tc.layer, clone(), tl)
+		want, err := encodeTileOrb(tc.layer, clone(), tl, false)
+		if !ok || err != nil || len(fs) < 3 {
+			t.Fatalf("%s z%d: %d features, direct ok %v, orb %v", tc.layer, tc.z, len(fs), ok, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s z%d (%d features): %d bytes, orb %d; first differing at %d", tc.layer, tc.z, len(fs), len(got), len(want), firstDiff(got, want))
+		}
+	}
+	f := geojson.NewFeature(orb.Point{1, 2})
+	f.Properties["confidence"] = 0.5
+	if _, ok := encodePoints("events", []*geojson.Feature{f}, maptile.New(0, 0, 0)); ok {
+		t.Error("a property outside the tile's set was encoded directly")
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
 }
