@@ -17,11 +17,12 @@ import (
 // structs or hashing each value as an interface: at 4,096 features a tile it took ~70% of a
 // cold z6 render. encodeTile falls back to orb for anything else.
 
-// tileKeys are each layer's tile properties, sorted (the order orb writes them in).
-var tileKeys = map[string][]string{
-	"events": {"date", "event_type", "fatalities", "id", "place"},
-	"places": {"id", "mentions", "name"},
-}
+// The tile properties of places and of every events layer (events, clashes …), sorted (the
+// order orb writes them in).
+var (
+	eventTileKeys = []string{"date", "event_type", "fatalities", "id", "place"}
+	placeTileKeys = []string{"id", "mentions", "name"}
+)
 
 type mvtWriter struct {
 	keys   []string
@@ -38,9 +39,9 @@ type mvtWriter struct {
 // encodePoints encodes fs as a tile's layer, or reports false when a feature is not a point
 // with the layer's tile properties (string or int64 values) only.
 func encodePoints(layer string, fs []*geojson.Feature, t maptile.Tile) ([]byte, bool) {
-	keys, ok := tileKeys[layer]
-	if !ok {
-		return nil, false
+	keys := eventTileKeys
+	if layer == "places" {
+		keys = placeTileKeys
 	}
 	w := &mvtWriter{keyIdx: map[string]uint32{}, strIdx: map[string]uint32{}, intIdx: map[int64]uint32{}}
 	toTile := tileProjection(t)

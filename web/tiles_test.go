@@ -286,7 +286,7 @@ func TestEncodePointsAsOrb(t *testing.T) {
 	for _, tc := range []struct {
 		layer string
 		z     int
-	}{{"events", 0}, {"events", 6}, {"events", 9}, {"places", 0}, {"places", 7}} {
+	}{{"events", 0}, {"events", 6}, {"events", 9}, {"clashes", 5}, {"places", 0}, {"places", 7}} {
 		tl := maptile.At(orb.Point{47, 40.5}, maptile.Zoom(tc.z))
 		b := tileBound(tl, tileBuffer)
 		cur, err := st.Query(ctx, layers.Query{Layer: tc.layer, Bound: &b, Limit: tileCap})
