@@ -188,10 +188,11 @@ func varintLen(v uint64) int {
 	return n
 }
 
-// gzipBytes gzips b as mvt.MarshalGzipped does.
+// gzipBytes gzips b at gzip.BestSpeed: a z6 tile of 4,096 points (262 KB) took 20–30 ms at
+// the default level, most of a cold gzipped render.
 func gzipBytes(b []byte) ([]byte, error) {
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
 	if _, err := zw.Write(b); err != nil {
 		return nil, err
 	}
