@@ -65,6 +65,9 @@ type Config struct {
 	// ShutdownTimeout is how long ListenAndServe waits for requests in flight when its context
 	// ends. Default 15 s.
 	ShutdownTimeout time.Duration
+	// TileCacheBytes bounds the encoded vector tiles kept in memory (tileCache). Default 64 MiB;
+	// negative: no cache, every tile request renders its tile.
+	TileCacheBytes int64
 	// Labels, if set, is served at GET /api/basemap/labels (BasemapLabelsHandler).
 	Labels http.Handler
 	// App, if set, replaces AppHandler() at / (tests).
@@ -106,6 +109,9 @@ func (c Config) Defaults() Config {
 	if c.CountLimit == 0 {
 		c.CountLimit = 10000
 	}
+	if c.TileCacheBytes == 0 {
+		c.TileCacheBytes = 64 << 20
+	}
 	return c
 }
 
@@ -144,6 +150,8 @@ type Server struct {
 	log   *slog.Logger
 	slots chan struct{} // one token per extraction running (Config.MaxExtractions)
 
+	tiles *tileCache // nil: Config.TileCacheBytes < 0
+
 	closing   chan struct{} // closed when the server shuts down: ends the event streams
 	closeOnce sync.Once
 }
@@ -156,7 +164,7 @@ func New(cfg Config, st store.Store, ex Extractor, logger *slog.Logger) *Server 
 	}
 	cfg = cfg.Defaults()
 	return &Server{cfg: cfg, store: st, ex: ex, log: logger, slots: make(chan struct{}, cfg.MaxExtractions),
-		closing: make(chan struct{})}
+		closing: make(chan struct{}), tiles: newTileCache(cfg.TileCacheBytes)}
 }
 
 // Config returns the server's configuration, defaults applied.

@@ -17,6 +17,7 @@ import (
 	"github.com/tidwall/gjson"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 // Vector tiles of the layers (OGC API – Tiles, Mapbox Vector Tiles) in WebMercatorQuad.
@@ -189,33 +190,52 @@ func (s *Server) tile(w http.ResponseWriter, r *http.Request) error {
 		w.WriteHeader(http.StatusNotModified)
 		return nil
 	}
-	fs, thinned, err := s.tileFeatures(r.Context(), fq.Query, t)
+	tb, err := s.tiles.get(r.Context(), version, etag, func() (tileBody, error) {
+		return s.renderTile(r.Context(), l.ID, fq.Query, t, gz)
+	})
 	if err != nil {
 		return err
 	}
-	h.Set("X-Tile-Features", strconv.Itoa(len(fs)))
-	if thinned {
+	h.Set("X-Tile-Features", strconv.Itoa(tb.features))
+	if tb.thinned {
 		h.Set("X-Tile-Thinned", "1")
 	}
-	if len(fs) == 0 {
+	if tb.features == 0 {
 		w.WriteHeader(http.StatusNoContent)
 		return nil
-	}
-	body, err := encodeTile(l.ID, fs, t, gz)
-	if err != nil {
-		return err
 	}
 	h.Set("Content-Type", mtMVT)
 	if gz {
 		h.Set("Content-Encoding", "gzip")
 	}
-	h.Set("Content-Length", strconv.Itoa(len(body)))
-	_, err = w.Write(body)
+	h.Set("Content-Length", strconv.Itoa(len(tb.body)))
+	_, err = w.Write(tb.body)
 	return err
+}
+
+// renderTile selects a tile's features and encodes them (no bytes when there are none).
+func (s *Server) renderTile(ctx context.Context, layer string, q layers.Query, t maptile.Tile, gz bool) (tileBody, error) {
+	fs, thinned, err := s.tileFeatures(ctx, q, t)
+	if err != nil || len(fs) == 0 {
+		return tileBody{thinned: thinned}, err
+	}
+	body, err := encodeTile(layer, fs, t, gz)
+	return tileBody{body: body, features: len(fs), thinned: thinned}, err
 }
 
 // encodeTile encodes features (in lon/lat) as a one-layer Mapbox vector tile.
 func encodeTile(layer string, fs []*geojson.Feature, t maptile.Tile, gz bool) ([]byte, error) {
+	if b, ok := encodePoints(layer, fs, t); ok {
+		if gz {
+			return gzipBytes(b)
+		}
+		return b, nil
+	}
+	return encodeTileOrb(layer, fs, t, gz)
+}
+
+// encodeTileOrb is encodeTile by orb/encoding/mvt, for any feature.
+func encodeTileOrb(layer string, fs []*geojson.Feature, t maptile.Tile, gz bool) ([]byte, error) {
 	ly := &mvt.Layer{Name: layer, Version: 2, Extent: tileExtent, Features: fs}
 	ls := mvt.Layers{ly}
 	ls.ProjectToTile(t)
@@ -244,7 +264,7 @@ func (s *Server) tileFeatures(ctx context.Context, q layers.Query, t maptile.Til
 	}
 	if n := cur.Matched(); n >= 0 && n <= tileCap {
 		fs := make([]*geojson.Feature, 0, cur.Len())
-		err := cur.EachJSON(ctx, func(js string) error { fs = append(fs, tileFeature(q.Layer, js)); return nil })
+		err := eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil })
 		return fs, false, err
 	}
 	fs, err := s.thinTile(ctx, q, b)
@@ -268,8 +288,7 @@ func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*
 			if err != nil {
 				return nil, err
 			}
-			err = cur.EachJSON(ctx, func(js string) error {
-				f := tileFeature(q.Layer, js)
+			err = eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error {
 				// a point on a cell's edge is in two cells: keep it in the one it starts
 				if p := f.Point(); (p[0] == cell.Max[0] && i < thinGrid-1) || (p[1] == cell.Max[1] && j < thinGrid-1) {
 					return nil
@@ -283,6 +302,31 @@ func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*
 		}
 	}
 	return fs, nil
+}
+
+// eachTileFeature calls fn with each feature of cur as a tile carries it: from the store's
+// index when it offers them so (store.TileIterator), else read from each feature's GeoJSON.
+func eachTileFeature(ctx context.Context, cur store.Iterator, layer string, fn func(*geojson.Feature) error) error {
+	ti, ok := cur.(store.TileIterator)
+	if !ok || layer == "places" {
+		return cur.EachJSON(ctx, func(js string) error { return fn(tileFeature(layer, js)) })
+	}
+	return ti.EachTile(ctx, func(p store.TilePoint) error {
+		if p.JSON != "" {
+			return fn(tileFeature(layer, p.JSON))
+		}
+		f := geojson.NewFeature(orb.Point{p.Lon, p.Lat})
+		f.Properties["id"] = p.ID
+		f.Properties["event_type"] = p.EventType
+		f.Properties["place"] = p.Place
+		if p.Date != "" {
+			f.Properties["date"] = p.Date
+		}
+		if p.Fatalities >= 0 {
+			f.Properties["fatalities"] = int64(p.Fatalities)
+		}
+		return fn(f)
+	})
 }
 
 // tileFeature is a feature's GeoJSON (as the store encoded it) with the tile's small property

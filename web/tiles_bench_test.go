@@ -23,8 +23,8 @@ var tileBench struct {
 //	CONFLICTMAP_LOAD_EVENTS=1000000 CONFLICTMAP_LOAD_DB=/tmp/load1m.db go test ./web -run '^$' -bench Tile -benchtime 20x
 func BenchmarkTile(b *testing.B) {
 	tileBench.once.Do(func() {
-		st, _ := openLoadStore(b, loadEvents()) // kept open for the process: sub-benchmarks share it
-		_, tileBench.h = testServer(b, st, Config{})
+		st, _ := openLoadStore(b, loadEvents())                        // kept open for the process: sub-benchmarks share it
+		_, tileBench.h = testServer(b, st, Config{TileCacheBytes: -1}) // cold renders: every request misses
 	})
 	centre := orb.Point{47, 40.5}
 	for _, tc := range []struct {

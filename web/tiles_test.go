@@ -1,17 +1,21 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/encoding/mvt"
+	"github.com/paulmach/orb/geojson"
 	"github.com/paulmach/orb/maptile"
 
 	"conflictmap/layers"
+	"conflictmap/layers/store"
 )
 
 const tilePath = "/api/collections/events/tiles/WebMercatorQuad/"
@@ -233,4 +237,100 @@ func TestTileThinned(t *testing.T) {
 		t.Errorf("thinned %q, %d features", rec.Header().Get("X-Tile-Thinned"), len(fs))
 	}
 	t.Logf("12,000 events: the world tile carries %d", len(fs))
+}
+
+// jsonOnly hides a store's TileIterator: its features are read from their GeoJSON.
+type jsonOnly struct{ store.Iterator }
+
+// TestTileFeaturesFromIndex: the features a tile gets from the store's index (TileIterator) are
+// those read from each feature's GeoJSON, coordinates and properties alike.
+func TestTileFeaturesFromIndex(t *testing.T) {
+	st := openMem(t)
+	fillStore(t, st, 40, 25)
+	ctx := context.Background()
+	for _, q := range []layers.Query{{Layer: "events", Limit: 2000}, {Layer: "events", Limit: 2000, Props: map[string]string{"event_type": "clash"}},
+		{Layer: "clashes", Limit: 2000}, {Layer: "places", Limit: 2000}} {
+		read := func(wrap bool) []*geojson.Feature {
+			cur, err := st.Query(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if wrap {
+				cur = jsonOnly{cur}
+			}
+			var fs []*geojson.Feature
+			if err := eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			return fs
+		}
+		fromIndex, fromJSON := read(false), read(true)
+		if len(fromJSON) < 10 || len(fromIndex) != len(fromJSON) {
+			t.Fatalf("%s: %d features from the index, %d from JSON", q.Layer, len(fromIndex), len(fromJSON))
+		}
+		for i := range fromJSON {
+			a, b := fromIndex[i], fromJSON[i]
+			if a.Point() != b.Point() || !reflect.DeepEqual(a.Properties, b.Properties) {
+				t.Errorf("%s feature %d: index %v %v, JSON %v %v", q.Layer, i, a.Point(), a.Properties, b.Point(), b.Properties)
+			}
+		}
+	}
+}
+
+// TestEncodePointsAsOrb: the direct encoder writes the bytes orb/encoding/mvt writes for the same
+// features (events with and without a date or fatalities, places, a thinned tile's worth).
+func TestEncodePointsAsOrb(t *testing.T) {
+	st := openMem(t)
+	fillStore(t, st, 40, 25)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		layer string
+		z     int
+	}{{"events", 0}, {"events", 6}, {"events", 9}, {"clashes", 5}, {"places", 0}, {"places", 7}} {
+		tl := maptile.At(orb.Point{47, 40.5}, maptile.Zoom(tc.z))
+		b := tileBound(tl, tileBuffer)
+		cur, err := st.Query(ctx, layers.Query{Layer: tc.layer, Bound: &b, Limit: tileCap})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fs []*geojson.Feature
+		if err := eachTileFeature(ctx, cur, tc.layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(fs) > 2 && tc.layer == "events" { // one event without date nor fatalities, one with a shared value
+			delete(fs[0].Properties, "date")
+			delete(fs[0].Properties, "fatalities")
+			fs[1].Properties["place"] = fs[1].Properties["event_type"]
+		}
+		clone := func() []*geojson.Feature { // orb projects the features it encodes in place
+			out := make([]*geojson.Feature, len(fs))
+			for i, f := range fs {
+				out[i] = geojson.NewFeature(f.Geometry)
+				out[i].Properties = f.Properties
+			}
+			return out
+		}
+		got, ok := encodePoints(tc.layer, clone(), tl)
+		want, err := encodeTileOrb(tc.layer, clone(), tl, false)
+		if !ok || err != nil || len(fs) < 3 {
+			t.Fatalf("%s z%d: %d features, direct ok %v, orb %v", tc.layer, tc.z, len(fs), ok, err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s z%d (%d features): %d bytes, orb %d; first differing at %d", tc.layer, tc.z, len(fs), len(got), len(want), firstDiff(got, want))
+		}
+	}
+	f := geojson.NewFeature(orb.Point{1, 2})
+	f.Properties["confidence"] = 0.5
+	if _, ok := encodePoints("events", []*geojson.Feature{f}, maptile.New(0, 0, 0)); ok {
+		t.Error("a property outside the tile's set was encoded directly")
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
 }

@@ -42,3 +42,38 @@ func TestServeMapBudget(t *testing.T) {
 		})
 	}
 }
+
+// TestServeTileCache: --tile-cache and CONFLICTMAP_TILE_CACHE reach web.Config in bytes, 0 turns
+// the cache off (a negative TileCacheBytes), and a negative size is refused.
+func TestServeTileCache(t *testing.T) {
+	for _, c := range []struct {
+		name, env string
+		args      []string
+		want      int64 // web.Config.TileCacheBytes; 0: refused
+	}{
+		{"default", "", nil, 64 << 20},
+		{"flag", "", []string{"--tile-cache", "8"}, 8 << 20},
+		{"env", "16", nil, 16 << 20},
+		{"off", "16", []string{"--tile-cache", "0"}, -1},
+		{"negative", "", []string{"--tile-cache", "-1"}, 0},
+		{"env not a number", "big", nil, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("CONFLICTMAP_TILE_CACHE", c.env)
+			var stderr bytes.Buffer
+			o, code, ok := parseServe(append([]string{"--db", ":memory:"}, c.args...), &stderr)
+			if c.want == 0 {
+				if ok || code != 2 || !strings.Contains(stderr.String(), "tile") && !strings.Contains(stderr.String(), "TILE") {
+					t.Errorf("ok %v, code %d, stderr %q: want refused", ok, code, stderr.String())
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("refused: %s", stderr.String())
+			}
+			if got := webConfigOf(o).TileCacheBytes; got != c.want {
+				t.Errorf("TileCacheBytes %d, want %d", got, c.want)
+			}
+		})
+	}
+}

@@ -24,7 +24,7 @@ import (
 type serveOptions struct {
 	addr, db, store, token, tokenFrom, baseURL string
 	seed, jsonLogs, logRequests                bool
-	mapBudgetMiB                               int
+	mapBudgetMiB, tileCacheMiB                 int
 }
 
 func parseServe(args []string, stderr io.Writer) (serveOptions, int, bool) {
@@ -39,7 +39,7 @@ created at start); several servers may share one database, each seeing every wri
 give them the same --token.
 Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_STORE, CONFLICTMAP_TOKEN,
 CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s),
-CONFLICTMAP_MAP_BUDGET (--map-budget).
+CONFLICTMAP_MAP_BUDGET (--map-budget), CONFLICTMAP_TILE_CACHE (--tile-cache).
 
 `, stderr)
 	var o serveOptions
@@ -53,11 +53,17 @@ CONFLICTMAP_MAP_BUDGET (--map-budget).
 	fs.BoolVar(&o.logRequests, "log-requests", false, "log one line per request")
 	budget, budgetErr := envInt("CONFLICTMAP_MAP_BUDGET", 0)
 	fs.IntVar(&o.mapBudgetMiB, "map-budget", budget, "MiB of the buntdb file's pages the server may keep mapped before it lets them all go (they stay in the system's page cache; it costs speed while they fault back in); 0: no limit")
+	tileCache, tileErr := envInt("CONFLICTMAP_TILE_CACHE", 64)
+	fs.IntVar(&o.tileCacheMiB, "tile-cache", tileCache, "MiB of encoded vector tiles kept in memory (a write to the store empties it); 0: none, every tile request renders its tile")
 	if code, ok := parseFlags(fs, args); !ok {
 		return o, code, false
 	}
-	if budgetErr != nil {
-		fmt.Fprintln(stderr, "conflictmap serve:", budgetErr)
+	if err := errors.Join(budgetErr, tileErr); err != nil {
+		fmt.Fprintln(stderr, "conflictmap serve:", err)
+		return o, 2, false
+	}
+	if o.tileCacheMiB < 0 {
+		fmt.Fprintf(stderr, "conflictmap serve: --tile-cache %d: want MiB, or 0 for none\n", o.tileCacheMiB)
 		return o, 2, false
 	}
 	if o.mapBudgetMiB < 0 {
@@ -127,7 +133,12 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func webConfigOf(o serveOptions) web.Config {
-	return web.Config{Addr: o.addr, DBPath: o.db, Token: o.token, BaseURL: o.baseURL, LogRequests: o.logRequests}
+	tiles := int64(o.tileCacheMiB) << 20
+	if tiles == 0 {
+		tiles = -1 // web.Config: no cache
+	}
+	return web.Config{Addr: o.addr, DBPath: o.db, Token: o.token, BaseURL: o.baseURL, LogRequests: o.logRequests,
+		TileCacheBytes: tiles}
 }
 
 // listenError is the one line a failed listen prints.

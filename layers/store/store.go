@@ -79,3 +79,19 @@ type Change struct {
 	// Version is the store's Version after the write.
 	Version string `json:"version"`
 }
+
+// TileIterator is an optional Iterator method, for a store whose index holds the few values a
+// vector tile carries of an event: EachTile yields them without reading each feature's JSON.
+// It yields events only (an Iterator of places does not implement it, or yields nothing).
+type TileIterator interface {
+	EachTile(ctx context.Context, fn func(TilePoint) error) error
+}
+
+// TilePoint is an event as a vector tile carries it. When the store could not read the values
+// so, JSON is the event's feature (as EachJSON yields it) and the other fields are unset.
+type TilePoint struct {
+	Lon, Lat                   float64
+	ID, EventType, Place, Date string // Date "": none stated
+	Fatalities                 int    // -1: none stated
+	JSON                       string
+}

@@ -77,17 +77,9 @@ func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) er
 				return err
 			}
 		}
-		f := c.events[i].feature()
-		if f == "" { // a record without its feature (not upgraded yet): encode it now
-			hits, err := c.s.decodeEntries(c.events[i : i+1])
-			if err != nil {
-				return err
-			}
-			b, err := layers.HitJSON(hits[0])
-			if err != nil {
-				return err
-			}
-			f = string(b)
+		f, err := c.eventJSON(i)
+		if err != nil {
+			return err
 		}
 		if err := fn(f); err != nil {
 			return err
@@ -100,6 +92,20 @@ func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) er
 		}
 		return fn(string(b))
 	})
+}
+
+// eventJSON is the feature of the page's i-th event.
+func (c *Cursor) eventJSON(i int) (string, error) {
+	if f := c.events[i].feature(); f != "" {
+		return f, nil
+	}
+	// a record without its feature (not upgraded yet): encode it now
+	hits, err := c.s.decodeEntries(c.events[i : i+1])
+	if err != nil {
+		return "", err
+	}
+	b, err := layers.HitJSON(hits[0])
+	return string(b), err
 }
 
 // decodeEntries decodes events of the index, their sources' article metadata read in one
@@ -138,4 +144,35 @@ func (s *Store) getPlaces(ids []string) ([]layers.Hit, error) {
 		return nil
 	})
 	return hits, err
+}
+
+var _ store.TileIterator = (*Cursor)(nil)
+
+// EachTile calls fn with each event of the page as a vector tile carries it, read from the
+// index entries (typed.go); an entry whose values could not be read so yields its JSON.
+func (c *Cursor) EachTile(ctx context.Context, fn func(store.TilePoint) error) error {
+	for i := range c.events {
+		if i%fetchBatch == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		e := &c.events[i]
+		if !e.typed.ok {
+			js, err := c.eventJSON(i)
+			if err != nil {
+				return err
+			}
+			if err := fn(store.TilePoint{JSON: js}); err != nil {
+				return err
+			}
+			continue
+		}
+		p := store.TilePoint{Lon: e.x, Lat: e.y, ID: e.id, EventType: e.eventType.of(e.val), Place: e.place.of(e.val),
+			Date: e.date.of(e.val), Fatalities: int(e.fatalities)}
+		if err := fn(p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
