@@ -185,6 +185,8 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Dzerzhinsk", role: geo.RoleLocation, country: "UA", near: true}}},
 	{"resolve/a namesake's own country in the text still wins over the exonym", "Workers at a factory in Dzerzhinsk, Russia, went on strike.",
 		[]wm{{text: "Dzerzhinsk", role: geo.RoleLocation, country: "RU"}, {text: "Russia", role: geo.RoleLocation, country: "RU"}}},
+	{"resolve/a meeting at the White House is in Washington", "The two leaders met at the White House on Friday.",
+		[]wm{{text: "White House", role: geo.RoleLocation, country: "US", lat: 38.9, lon: -77.0, km: 20}}},
 	{"trap/the positions of a region are the region", "Drones hit positions of Transnistria overnight.",
 		[]wm{{text: "Transnistria", role: geo.RoleLocation}}},
 	{"trap/a people of a place is no body", "Karabakh Armenians fled to Goris.",
