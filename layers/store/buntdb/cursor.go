@@ -71,15 +71,20 @@ func (c *Cursor) eachPlace(ctx context.Context, fn func(layers.Hit) error) error
 // written: a page costs no decoding and no allocation, and a download of any size streams
 // from the store's memory without copying the layer.
 func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) error {
-	for i := range c.events {
+	return c.eachJSON(ctx, c.events, c.places, fn)
+}
+
+// eachJSON is EachJSON over events and places (a part of the page's).
+func (c *Cursor) eachJSON(ctx context.Context, events []evEntry, places []string, fn func(feature string) error) error {
+	for i := range events {
 		if i%fetchBatch == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		f := c.events[i].feature()
+		f := events[i].feature()
 		if f == "" { // a record without its feature (not upgraded yet): encode it now
-			hits, err := c.s.decodeEntries(c.events[i : i+1])
+			hits, err := c.s.decodeEntries(events[i : i+1])
 			if err != nil {
 				return err
 			}
@@ -93,7 +98,11 @@ func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) er
 			return err
 		}
 	}
-	return c.eachPlace(ctx, func(h layers.Hit) error {
+	if len(places) == 0 {
+		return nil
+	}
+	pc := &Cursor{s: c.s, places: places}
+	return pc.eachPlace(ctx, func(h layers.Hit) error {
 		b, err := layers.PlaceFeatureJSON(h.Place)
 		if err != nil {
 			return err

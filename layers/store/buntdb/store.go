@@ -74,6 +74,9 @@ type Store struct {
 	nonce     string   // fixed at open: Version tells this opening's writes from another's
 	watch     watchers // Watch's subscribers
 	stopPages func()   // stops the watcher of the map's pages (pages.go)
+
+	closing   atomic.Bool   // Close has begun: prefillLean stops
+	prefilled chan struct{} // closed when prefillLean returns
 }
 
 type extentEntry struct {
@@ -122,8 +125,14 @@ func Open(cfg Config) (*Store, error) {
 		return nil, fmt.Errorf("layers: open store: %w", err)
 	}
 	// Building the index read every record once from the file's map; its pages are the
-	// kernel's page cache, and from now on count as the process's only where queries touch them.
-	db.ReleasePages()
+	// kernel's page cache, and once the leaves' lean forms are copied from them (lean.go, in
+	// the background: the store is ready before) they count as the process's only where
+	// queries touch them.
+	s.prefilled = make(chan struct{})
+	go func() {
+		defer close(s.prefilled)
+		s.prefillLean(db.ReleasePages)
+	}()
 	s.stopPages = func() {}
 	if cfg.MapBudget > 0 && cfg.Path != ":memory:" {
 		s.stopPages = watchPages(cfg.MapBudget, pageCheck, rssFile, db.ReleasePages)
@@ -193,6 +202,10 @@ func (s *Store) keyCount() int {
 func (s *Store) Close() error {
 	if s.stopPages != nil {
 		s.stopPages()
+	}
+	s.closing.Store(true)
+	if s.prefilled != nil {
+		<-s.prefilled
 	}
 	s.closeWatchers()
 	err := s.db.Close()
