@@ -281,7 +281,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 		return s.itemsHTML(w, r, l, fq, cur, links)
 	}
 	w.Header().Set("Content-Type", mtGeoJSON)
-	enc := newEncoder("geojson", w, l.ID, fq.props, false)
+	enc := newPageEncoder(w, fq.props)
 	if err := enc.begin(); err != nil {
 		return err
 	}
