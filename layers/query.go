@@ -54,6 +54,9 @@ type Query struct {
 	// CountLimit stops counting matches after that many (NumberMatched is then -1): counting
 	// a million matches to return a hundred costs more than the hundred. <= 0 counts all.
 	CountLimit int
+	// Lean says the page will be read in its lean form (store.LeanIterator): a store that keeps
+	// lean forms in memory then has them ready. Only a hint: the features are the same.
+	Lean bool
 }
 
 // SortKey is one key of Query.SortBy.

@@ -97,6 +97,7 @@ type geojsonEncoder struct {
 	w     *bufio.Writer
 	props []string
 	n     int
+	sized *sizedWriter // an items page's (page.go), nil for a download
 }
 
 func (g *geojsonEncoder) begin() error {
@@ -147,6 +148,9 @@ func (g *geojsonEncoder) end(members []byte) error {
 		g.w.Write(members)
 	}
 	g.w.WriteString("}\n")
+	if g.sized != nil {
+		return g.endPage()
+	}
 	return putBuf(g.w)
 }
 

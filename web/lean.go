@@ -4,6 +4,8 @@ import (
 	"errors"
 	"net/url"
 	"strings"
+
+	"conflictmap/layers"
 )
 
 // Lean list pages. Most of an items page's bytes are each feature's sources with their quotes;
@@ -152,57 +154,25 @@ func (fq *featureQuery) parseProfile(layer string, v url.Values) error {
 	}
 	if props != nil {
 		fq.props, fq.lean = props, true
+		fq.Query.Lean = true // the store may have the lean forms ready
 	}
 	return nil
 }
 
-// leanTail begins the members a lean event leaves out. The wire form (layers/wire.go) ends an
-// event's properties with sources, quote and source_titles, after source_count; a quote or a
-// title cannot hold this text unescaped, so its first occurrence is the sources member.
-const leanTail = `,"sources":[`
-
 // cutLean appends the lean form of an event feature to b as one copy: the text before its
-// sources, closed. ok is false, and b unchanged, when lean is false or the feature is not in
-// that order (a place, or an event a store wrote in an older form): projectFeature then cuts it.
+// sources, closed (layers.LeanCut). ok is false, and b unchanged, when lean is false or the
+// feature is not in that order (a place, or an event a store wrote in an older form):
+// projectFeature then cuts it.
 func cutLean(b []byte, feature string, lean bool) ([]byte, bool) {
 	if !lean {
 		return b, false
 	}
-	// The feature's last bytes are not checked for its closing "}}": properties is its last
-	// member in the wire form, and reading them cost a cold cache line per feature (a lean page
-	// reads only the text it keeps).
-	at := indexLeanTail(feature)
+	at := layers.LeanCut(feature)
 	if at < 0 {
 		return b, false
 	}
-	j := at
-	for j > 0 && feature[j-1] >= '0' && feature[j-1] <= '9' {
-		j--
-	}
-	if j == at || !strings.HasSuffix(feature[:j], `,"source_count":`) {
-		return b, false
-	}
 	b = append(b, feature[:at]...)
-	return append(b, "}}"...), true
-}
-
-// indexLeanTail is strings.Index(feature, leanTail), found by its '[': a feature has a few
-// arrays, but a comma every few bytes, and Index, which screens on the first byte, was 40% of a
-// lean page's CPU.
-func indexLeanTail(feature string) int {
-	const head = len(leanTail) - 1
-	for from := head; from < len(feature); {
-		i := strings.IndexByte(feature[from:], '[')
-		if i < 0 {
-			return -1
-		}
-		at := from + i - head
-		if feature[at:at+head] == leanTail[:head] {
-			return at
-		}
-		from += i + 1
-	}
-	return -1
+	return append(b, layers.LeanClose...), true
 }
 
 // propertySet is the keep function of a property list. Features from the store list their

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -50,17 +52,37 @@ func TestCutLean(t *testing.T) {
 	}
 }
 
-// indexLeanTail must find what strings.Index finds, wherever the brackets and the near-misses
-// fall: at the start, inside quotes, one byte short of the tail, at the very end.
-func TestIndexLeanTail(t *testing.T) {
-	for _, s := range []string{
-		"", "[", `"sources":[`, leanTail, "x" + leanTail, `[[[` + leanTail + `]`,
-		`{"a":[1,2],"q":"see [1]","sources":[`, `,"source":[` + leanTail,
-		`,"sources":` + `,"sources":[`, `{"coordinates":[1,2]},"sources"`,
-		strings.Repeat(`,"s":[`, 40) + leanTail + strings.Repeat("[", 5),
-	} {
-		if got, want := indexLeanTail(s), strings.Index(s, leanTail); got != want {
-			t.Errorf("indexLeanTail(%q) = %d, strings.Index %d", s, got, want)
+// TestLeanPageIsTheCut: a profile=lean page, whose features the store may serve from lean forms
+// it keeps in memory, is feature for feature, byte for byte, the full page's features cut member
+// by member (projectFeature), whatever path produced it.
+func TestLeanPageIsTheCut(t *testing.T) {
+	st := openMem(t)
+	fillStore(t, st, 6, 4)
+	_, h := testServer(t, st, Config{})
+	features := func(target string) []json.RawMessage {
+		rec := do(h, http.MethodGet, target, nil)
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d %s", target, rec.Code, rec.Body)
+		}
+		var fc struct{ Features []json.RawMessage }
+		if err := json.Unmarshal(rec.Body.Bytes(), &fc); err != nil {
+			t.Fatal(err)
+		}
+		return fc.Features
+	}
+	full := features("/api/collections/events/items?limit=1000")
+	lean := features("/api/collections/events/items?limit=1000&profile=lean")
+	if len(full) < 10 || len(full) != len(lean) {
+		t.Fatalf("%d full features, %d lean", len(full), len(lean))
+	}
+	keep := propertySet(leanProperties("events"))
+	for i := range full {
+		want, err := projectFeature(nil, string(full[i]), keep)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(lean[i]) != string(want) {
+			t.Errorf("feature %d: lean page\n%s\nwant\n%s", i, lean[i], want)
 		}
 	}
 }

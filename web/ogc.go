@@ -281,7 +281,7 @@ func (s *Server) items(w http.ResponseWriter, r *http.Request) error {
 		return s.itemsHTML(w, r, l, fq, cur, links)
 	}
 	w.Header().Set("Content-Type", mtGeoJSON)
-	enc := newEncoder("geojson", w, l.ID, fq.props, false)
+	enc := newPageEncoder(w, fq.props)
 	if err := enc.begin(); err != nil {
 		return err
 	}
@@ -456,6 +456,21 @@ func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, fq *fe
 		// properties= or profile=lean: cut from the same bytes (lean.go)
 		keep := propertySet(fq.props)
 		var buf []byte
+		if li, ok := cur.(store.LeanIterator); ok && fq.lean {
+			// the store keeps the lean forms: no stored feature is read
+			err := li.EachLean(ctx, func(f string, cut bool) error {
+				n++
+				if cut {
+					return g.raw(f)
+				}
+				var err error
+				if buf, err = leanOrProject(buf[:0], f, keep); err != nil {
+					return err
+				}
+				return g.rawBytes(buf)
+			})
+			return n, err
+		}
 		err := cur.EachJSON(ctx, func(f string) error {
 			var ok bool
 			if buf, ok = cutLean(buf[:0], f, fq.lean); !ok {
@@ -471,6 +486,14 @@ func encodeFeatures(ctx context.Context, enc encoder, cur store.Iterator, fq *fe
 	}
 	err := cur.Each(ctx, func(h layers.Hit) error { n++; return enc.feature(h) })
 	return n, err
+}
+
+// leanOrProject appends f's lean form to b: cut in one copy, or member by member.
+func leanOrProject(b []byte, f string, keep func(string) bool) ([]byte, error) {
+	if b, ok := cutLean(b, f, true); ok {
+		return b, nil
+	}
+	return projectFeature(b, f, keep)
 }
 
 func isNotFound(err error) bool {

@@ -29,6 +29,20 @@ func envInt(name string, def int) (int, error) {
 	return n, nil
 }
 
+// envBool is the boolean in the environment variable name (1, true, 0, false …), or def when
+// it is unset or empty.
+func envBool(name string, def bool) (bool, error) {
+	v := envOr(name, "")
+	if v == "" {
+		return def, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return def, fmt.Errorf("%s=%q: want true or false", name, v)
+	}
+	return b, nil
+}
+
 // newFlags returns a flag set that prints its errors and usage to stderr (and, through
 // parseFlags, a --help that was asked for to stdout: help.go).
 func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {

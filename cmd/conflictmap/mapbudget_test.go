@@ -77,3 +77,37 @@ func TestServeTileCache(t *testing.T) {
 		})
 	}
 }
+
+// TestServeLeanPrefill: --lean-prefill and CONFLICTMAP_LEAN_PREFILL reach the store's config
+// (off by default); an environment value that is not a boolean is refused, naming it.
+func TestServeLeanPrefill(t *testing.T) {
+	for _, c := range []struct {
+		name, env string
+		args      []string
+		want      int // 0 off, 1 on, -1 refused
+	}{
+		{"default", "", nil, 0},
+		{"flag", "", []string{"--lean-prefill"}, 1},
+		{"env", "true", nil, 1},
+		{"flag over env", "1", []string{"--lean-prefill=false"}, 0},
+		{"env not a boolean", "lots", nil, -1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Setenv("CONFLICTMAP_LEAN_PREFILL", c.env)
+			var stderr bytes.Buffer
+			o, code, ok := parseServe(append([]string{"--db", ":memory:"}, c.args...), &stderr)
+			if c.want == -1 {
+				if ok || code != 2 || !strings.Contains(stderr.String(), "CONFLICTMAP_LEAN_PREFILL") {
+					t.Errorf("ok %v, code %d, stderr %q: want refused naming the variable", ok, code, stderr.String())
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("refused: %s", stderr.String())
+			}
+			if got := serveStoreConfig(o, nil).LeanPrefill; got != (c.want == 1) {
+				t.Errorf("LeanPrefill %v, want %v", got, c.want == 1)
+			}
+		})
+	}
+}

@@ -23,7 +23,7 @@ import (
 // serveOptions are serve's flags.
 type serveOptions struct {
 	addr, db, store, token, tokenFrom, baseURL string
-	seed, jsonLogs, logRequests                bool
+	seed, jsonLogs, logRequests, leanPrefill   bool
 	mapBudgetMiB, tileCacheMiB                 int
 }
 
@@ -39,7 +39,8 @@ created at start); several servers may share one database, each seeing every wri
 give them the same --token.
 Environment: CONFLICTMAP_ADDR, CONFLICTMAP_DB, CONFLICTMAP_STORE, CONFLICTMAP_TOKEN,
 CONFLICTMAP_BASE_URL, CONFLICTMAP_STATEMENT_TIMEOUT (PostgreSQL, default 30s),
-CONFLICTMAP_MAP_BUDGET (--map-budget), CONFLICTMAP_TILE_CACHE (--tile-cache).
+CONFLICTMAP_MAP_BUDGET (--map-budget), CONFLICTMAP_TILE_CACHE (--tile-cache),
+CONFLICTMAP_LEAN_PREFILL (--lean-prefill).
 
 `, stderr)
 	var o serveOptions
@@ -55,10 +56,13 @@ CONFLICTMAP_MAP_BUDGET (--map-budget), CONFLICTMAP_TILE_CACHE (--tile-cache).
 	fs.IntVar(&o.mapBudgetMiB, "map-budget", budget, "MiB of the buntdb file's pages the server may keep mapped before it lets them all go (they stay in the system's page cache; it costs speed while they fault back in); 0: no limit")
 	tileCache, tileErr := envInt("CONFLICTMAP_TILE_CACHE", 64)
 	fs.IntVar(&o.tileCacheMiB, "tile-cache", tileCache, "MiB of encoded vector tiles kept in memory (a write to the store empties it); 0: none, every tile request renders its tile")
+	prefill, prefillErr := envBool("CONFLICTMAP_LEAN_PREFILL", false)
+	fs.BoolVar(&o.leanPrefill, "lean-prefill", prefill,
+		"buntdb: build every area's lean list forms in memory after start (about 750 bytes per event; the map's and profile=lean pages then never read the file); off: each area's when first asked for")
 	if code, ok := parseFlags(fs, args); !ok {
 		return o, code, false
 	}
-	if err := errors.Join(budgetErr, tileErr); err != nil {
+	if err := errors.Join(budgetErr, tileErr, prefillErr); err != nil {
 		fmt.Fprintln(stderr, "conflictmap serve:", err)
 		return o, 2, false
 	}
@@ -162,7 +166,7 @@ func newLogger(w io.Writer, jsonLogs bool) *slog.Logger {
 
 // serveStoreConfig is the store serve opens.
 func serveStoreConfig(o serveOptions, stderr io.Writer) storeConfig {
-	return storeConfig{Path: o.db, Store: o.store, Stderr: stderr, MapBudget: int64(o.mapBudgetMiB) << 20}
+	return storeConfig{Path: o.db, Store: o.store, Stderr: stderr, MapBudget: int64(o.mapBudgetMiB) << 20, LeanPrefill: o.leanPrefill}
 }
 
 // openServeData opens the store and, if asked, seeds it; the pipeline it returns loads at

@@ -21,6 +21,8 @@ type storeConfig struct {
 	Stderr io.Writer
 	// MapBudget is buntdb.Config.MapBudget in bytes (0: no limit).
 	MapBudget int64
+	// LeanPrefill is buntdb.Config.LeanPrefill.
+	LeanPrefill bool
 }
 
 // openStore opens the store cfg names: a buntdb file by default.
@@ -46,7 +48,7 @@ func openStore(ctx context.Context, cfg storeConfig) (store.Store, error) {
 
 // openBuntStore opens a buntdb file and says on stderr what opening it repaired, if anything.
 func openBuntStore(cfg storeConfig) (*buntdb.Store, error) {
-	st, err := buntdb.Open(buntdb.Config{Path: cfg.Path, MapBudget: cfg.MapBudget})
+	st, err := buntdb.Open(buntdb.Config{Path: cfg.Path, MapBudget: cfg.MapBudget, LeanPrefill: cfg.LeanPrefill})
 	if err != nil {
 		return nil, err
 	}

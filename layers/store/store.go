@@ -69,6 +69,15 @@ type Iterator interface {
 	EachJSON(ctx context.Context, fn func(feature string) error) error
 }
 
+// LeanIterator is an optional Iterator method, for a store that keeps its events' lean forms
+// (layers.LeanCut) in memory: a profile=lean page then reads no stored feature.
+type LeanIterator interface {
+	// EachLean calls fn with each feature of the page, in order: an event's lean form
+	// (feature[:layers.LeanCut(feature)]+layers.LeanClose of the feature EachJSON yields) with
+	// cut true, or, cut false, the feature as EachJSON yields it, for the caller to cut.
+	EachLean(ctx context.Context, fn func(feature string, cut bool) error) error
+}
+
 // Change is one write to the store.
 type Change struct {
 	// Kind is "put" or "delete" (and, on GET /api/changes only, "missed": writes made while a

@@ -71,13 +71,18 @@ func (c *Cursor) eachPlace(ctx context.Context, fn func(layers.Hit) error) error
 // written: a page costs no decoding and no allocation, and a download of any size streams
 // from the store's memory without copying the layer.
 func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) error {
-	for i := range c.events {
+	return c.eachJSON(ctx, c.events, c.places, fn)
+}
+
+// eachJSON is EachJSON over events and places (a part of the page's).
+func (c *Cursor) eachJSON(ctx context.Context, events []evEntry, places []string, fn func(feature string) error) error {
+	for i := range events {
 		if i%fetchBatch == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		f, err := c.eventJSON(i)
+		f, err := c.s.entryJSON(events[i : i+1])
 		if err != nil {
 			return err
 		}
@@ -85,7 +90,11 @@ func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) er
 			return err
 		}
 	}
-	return c.eachPlace(ctx, func(h layers.Hit) error {
+	if len(places) == 0 {
+		return nil
+	}
+	pc := &Cursor{s: c.s, places: places}
+	return pc.eachPlace(ctx, func(h layers.Hit) error {
 		b, err := layers.PlaceFeatureJSON(h.Place)
 		if err != nil {
 			return err
@@ -95,12 +104,15 @@ func (c *Cursor) EachJSON(ctx context.Context, fn func(feature string) error) er
 }
 
 // eventJSON is the feature of the page's i-th event.
-func (c *Cursor) eventJSON(i int) (string, error) {
-	if f := c.events[i].feature(); f != "" {
+func (c *Cursor) eventJSON(i int) (string, error) { return c.s.entryJSON(c.events[i : i+1]) }
+
+// entryJSON is the feature of the one index entry es holds.
+func (s *Store) entryJSON(es []evEntry) (string, error) {
+	if f := es[0].feature(); f != "" {
 		return f, nil
 	}
 	// a record without its feature (not upgraded yet): encode it now
-	hits, err := c.s.decodeEntries(c.events[i : i+1])
+	hits, err := s.decodeEntries(es)
 	if err != nil {
 		return "", err
 	}

@@ -1,6 +1,10 @@
 package buntdb
 
-import "conflictmap/layers"
+import (
+	"sync/atomic"
+
+	"conflictmap/layers"
+)
 
 // The store's in-memory index of events: a point quadtree over the world whose nodes count
 // the events of each type below them. It is built by one scan of the stored events at open
@@ -51,6 +55,8 @@ type evEntry struct {
 	val    string
 	s, e   uint32 // date_start and date_end as YYYYMMDD; 0 when the event is undated
 	fo, fn uint32 // the encoded feature is val[fo:fo+fn]; fn is 0 when the record has none
+	ln     uint32 // the feature's lean form is val[fo:fo+ln]+layers.LeanClose; 0: it has none
+	lean   string // in a page's copy of the entry: that lean form, in memory (lean.go), or ""
 	slot   uint8
 	typed  // the feature's common values (typed.go)
 }
@@ -93,6 +99,7 @@ type qnode struct {
 	n     [typeSlots]int32
 	kids  *[4]qnode
 	items []evEntry
+	lean  atomic.Pointer[leanBlock] // a leaf's items' lean forms (lean.go); nil until a page needs them
 	depth uint8
 }
 
@@ -142,6 +149,7 @@ func (n *qnode) split() {
 		c.n[it.slot]++
 	}
 	n.kids, n.items = k, nil
+	n.lean.Store(nil)
 }
 
 // evIndex is the quadtree; the Store guards it with a RWMutex.
@@ -163,6 +171,7 @@ func (t *evIndex) insert(e evEntry) {
 			continue
 		}
 		n.items = append(n.items, e)
+		n.lean.Store(nil)
 		if len(n.items) > leafCap && n.depth < maxDepth {
 			n.split()
 		}
@@ -189,6 +198,7 @@ func (t *evIndex) remove(id string, x, y float64) bool {
 		n.items[i] = n.items[last]
 		n.items[last] = evEntry{}
 		n.items = n.items[:last]
+		n.lean.Store(nil)
 		n.n[slot]--
 		for j := 0; j < d; j++ {
 			path[j].n[slot]--
@@ -238,6 +248,7 @@ type pager struct {
 	stopped         bool
 	out             []evEntry
 	wantAll, capped bool
+	lean            bool // give the page's entries their lean forms
 }
 
 func (p *pager) full() bool { return !p.wantAll && len(p.out) >= p.limit }
@@ -314,6 +325,9 @@ func (p *pager) node(n *qnode) bool {
 			p.skip--
 		case !p.full():
 			p.out = append(p.out, *it)
+			if p.lean {
+				p.out[len(p.out)-1].lean = n.leanBlock().of(i)
+			}
 		}
 		if !p.check() {
 			return false
@@ -322,11 +336,11 @@ func (p *pager) node(n *qnode) bool {
 	return true
 }
 
-// page returns the entries from..from+limit (limit <= 0: all from from) of those of mask in r,
+// page returns the entries from..from+limit (with their lean forms when lean) (limit <= 0: all from from) of those of mask in r,
 // and how many match (-1 when counting stopped at countCap, countCap <= 0 counting all).
-func (t *evIndex) page(r rect, mask uint8, from, limit, countCap int) ([]evEntry, int) {
+func (t *evIndex) page(r rect, mask uint8, from, limit, countCap int, lean bool) ([]evEntry, int) {
 	p := &pager{r: r, mask: mask, skip: from, from: from, limit: limit, countCap: countCap,
-		wantAll: limit <= 0, capped: countCap > 0}
+		wantAll: limit <= 0, capped: countCap > 0, lean: lean}
 	if limit > 0 {
 		p.out = make([]evEntry, 0, min(limit, 1024))
 	} else {

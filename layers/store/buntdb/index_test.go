@@ -49,7 +49,7 @@ func TestEvIndexPage(t *testing.T) {
 		if len(order) != len(want) {
 			t.Fatalf("search found %d, scan %d", len(order), len(want))
 		}
-		page, matched := idx.page(q, mask, from, limit, capN)
+		page, matched := idx.page(q, mask, from, limit, capN, false)
 		wantMatched := len(want)
 		if capN > 0 && limit > 0 && len(want) >= max(capN, from+limit) {
 			wantMatched = -1

@@ -68,7 +68,7 @@ func (s *Store) Query(ctx context.Context, q layers.Query) (store.Iterator, erro
 			return nil, err
 		}
 		s.imu.RLock()
-		page, matched := s.idx.page(r, mask, pageFrom, q.Limit, q.CountLimit)
+		page, matched := s.idx.page(r, mask, pageFrom, q.Limit, q.CountLimit, q.Lean)
 		s.imu.RUnlock()
 		return &Cursor{s: s, events: page, matched: matched}, nil
 	}

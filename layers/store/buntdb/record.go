@@ -208,6 +208,9 @@ func entryOf(id, v string) (evEntry, bool) {
 	e := evEntry{x: h.x, y: h.y, id: id, val: v, s: dateNum(h.s), e: dateNum(h.e),
 		fo: uint32(fo), fn: uint32(fn), slot: slotOf(h.t)}
 	readTyped(&e)
+	if at := layers.LeanCut(e.feature()); at > 0 {
+		e.ln = uint32(at)
+	}
 	return e, true
 }
 
