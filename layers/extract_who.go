@@ -121,8 +121,12 @@ func (x *extraction) modality(s *sentence, tok int) string {
 	}
 	mod := "reported"
 	speculative, expected := x.cls.ref("speculative"), x.cls.ref("expected")
+	content, contentPrep := x.cls.ref("content_clause"), x.cls.ref("content_prep")
 	for i := lo; i < hi; i++ {
 		t := d.Tokens[i].Text
+		if i > tok && (x.cls.is(i, content) || x.cls.is(i, contentPrep) && i+1 < hi && d.Tokens[i+1].Text == "which") {
+			break // "signed a declaration under which Armenia will allow …"
+		}
 		if (t == "may" || t == "march") && d.Capitalised(i) {
 			continue // the month
 		}
