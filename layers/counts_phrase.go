@@ -197,6 +197,29 @@ func (s *countScan) postModifier(j int) int {
 		k++
 	}
 	if k == j+1 || s.is(cDet|cModifier, k-1) {
+		return s.namePostModifier(j)
+	}
+	return k
+}
+
+// namePostModifier reads "of" and a formal name after a counted noun, as far as a death or an
+// injury follows it: "a soldier of the Military Forces of Armenia (2018-) was killed". The name is
+// capitalised words, with "of", "and" and "the" inside and an era label's year; j when none.
+func (s *countScan) namePostModifier(j int) int {
+	k := j + 1
+	if s.is(cDet, k) {
+		k++
+	}
+	if !s.capital(k) {
+		return j
+	}
+	for n := 0; k < len(s.toks) && n < 10; k, n = k+1, n+1 {
+		t := s.toks[k]
+		if !s.capital(k) && t.Text != "of" && t.Text != "and" && t.Text != "the" && !eraLabel(s.text, t.Start, t.End) {
+			break
+		}
+	}
+	if !s.fateFollows(k) {
 		return j
 	}
 	return k
@@ -254,7 +277,7 @@ func (s *countScan) itemAt(i int) (countGroup, bool) {
 		}
 		k := s.skipMods(i + 1)
 		if w := s.w(k); w.noun && w.singular {
-			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: k + 1, item: true, subset: s.subsetAt(i)}, true
+			return countGroup{n: 1, hedge: HedgeExact, t0: i, t1: s.postModifier(k + 1), item: true, subset: s.subsetAt(i)}, true
 		}
 	}
 	return countGroup{}, false
