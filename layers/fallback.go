@@ -19,7 +19,7 @@ func (x *extraction) fallback(si int, c0, c1 int) (k, at int, ok bool) {
 	}
 	best, bestDist := -1, 1<<30
 	for _, m := range s.mentions {
-		if !x.coarse(m) {
+		if !x.coarse(m) && !x.lineLabel(s, m) {
 			continue
 		}
 		dist := x.doc.MentionTokens[m][0] - at
@@ -65,6 +65,24 @@ func (x *extraction) sidesAllow(s *sentence, cc string) bool {
 
 // coarse reports whether mention k is a location that can stand in for a place inside it: a
 // district, province, region or country.
+// lineLabel reports whether mention k labels its bulleted line, a bulletin's sector: "– Kapan:
+// mortar shells fell near the village of Nerkin Hand". Any place the gazetteer lacks on that
+// line lies in the labelled sector.
+func (x *extraction) lineLabel(s *sentence, k int) bool {
+	d := x.doc
+	m := d.Mentions[k]
+	a, b := d.MentionTokens[k][0], d.MentionTokens[k][1]
+	if m.Role != geo.RoleLocation || m.Place == nil || a != s.t0 || b >= s.t1 {
+		return false
+	}
+	// a bullet or a dash opens the line: a dateline ("BAKU: …") is no sector, and stays excluded
+	bullet := strings.TrimSpace(d.Text[s.Start:d.Tokens[a].Start])
+	if bullet != "–" && bullet != "-" && bullet != "—" && bullet != "•" && bullet != "*" {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(d.Text[d.Tokens[b-1].End:d.Tokens[b].Start]), ":")
+}
+
 func (x *extraction) coarse(k int) bool {
 	m := x.doc.Mentions[k]
 	if m.Role != geo.RoleLocation || m.Place == nil || x.excluded[k] {
