@@ -84,6 +84,8 @@ func TestFindCounts(t *testing.T) {
 		{"mortally injured is killed", "a sapper was mortally injured", killed(1, exact)},
 		{"killed object", "the shelling killed three civilians", killed(3, exact)},
 		{"killing number word", "A shell hit the market, killing four civilians.", killed(4, exact)},
+		{"citizens are people", "aircraft bombed a house, killing five citizens", killed(5, exact)},
+		{"pilgrims are people", "a rocket hit the shrine and three pilgrims were wounded", injured(3, exact)},
 		{"killing and injuring", "killing one soldier and injuring three servicemen", both(1, 3)},
 		{"killing and wounding with no nouns", "the blast went off, killing two and wounding five", both(2, 5)},
 		{"object list", "the strike killed two soldiers and a nurse's aide, the ministry said", killed(2, exact)},
