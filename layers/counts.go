@@ -183,8 +183,8 @@ func (s *countScan) gap(i int) string {
 // add files a group: it joins the list being read if only "and" or a comma stands between.
 func (s *countScan) add(g countGroup) {
 	k := len(s.gs)
-	if !g.subset && s.subEnd > 0 && s.listed(s.subEnd, g.t0) {
-		g.subset = true // "including two children and a woman"
+	if !g.subset && s.subEnd > 0 && s.listed(s.subEnd, g.t0) && !(g.bare && s.fateFollows(g.t1)) {
+		g.subset = true // "including two children and a woman", not "…, and 698 injured"
 	}
 	if g.subset {
 		s.subEnd = g.t1

@@ -84,6 +84,7 @@ func TestFindCounts(t *testing.T) {
 		{"mortally injured is killed", "a sapper was mortally injured", killed(1, exact)},
 		{"killed object", "the shelling killed three civilians", killed(3, exact)},
 		{"killing number word", "A shell hit the market, killing four civilians.", killed(4, exact)},
+		{"a count with its own fate after a subset ends it", "the toll has risen to 274 martyrs, including 64 children and 57 women, and 698 injured", both(274, 698)},
 		{"citizens are people", "aircraft bombed a house, killing five citizens", killed(5, exact)},
 		{"pilgrims are people", "a rocket hit the shrine and three pilgrims were wounded", injured(3, exact)},
 		{"killing and injuring", "killing one soldier and injuring three servicemen", both(1, 3)},
