@@ -225,7 +225,7 @@ func sameDayAndPlace(a, b *Event) bool {
 	if a.DateStart == "" || b.DateStart == "" {
 		return true
 	}
-	return a.DatePrecision == "day" && b.DatePrecision == "day" && a.DateStart == b.DateStart && a.DateEnd == b.DateEnd
+	return sameDay(a, b)
 }
 
 // datesNear reports whether two events' date ranges overlap or lie within 31 days of each other.

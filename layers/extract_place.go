@@ -363,14 +363,13 @@ func (x *extraction) asideBetween(b, t int) bool {
 
 // frontedAt reports whether the place at token a stands in a locative phrase that opens sentence
 // s or clause c0, or opens s after its dated opening: "In Moscow, …", "On Monday, near Tovuz, …",
-// "…; near Askeran, units took heights", and, when
-// the village is one the gazetteer lacks, the district in brackets after it: "In the area of
-// Alibeyli (Tovuz, Azerbaijan), …".
+// "…; near Askeran, units took heights". The place may also be the district in brackets after
+// a village the gazetteer lacks: "In the area of Alibeyli (Tovuz, Azerbaijan), …".
 func (x *extraction) frontedAt(s *sentence, a, c0, opening int) bool {
 	d := x.doc
 	for k := a - 1; k >= s.t0 && k >= a-6; k-- {
 		if (k == s.t0 || k == c0 || k == opening) && x.tokIn(k, "locative") {
-			return k == a-1 || d.Tokens[a-1].End <= d.Tokens[a].Start && strings.TrimSpace(d.Text[d.Tokens[a-1].End:d.Tokens[a].Start]) == "("
+			return k == a-1 || strings.TrimSpace(d.Text[d.Tokens[a-1].End:d.Tokens[a].Start]) == "("
 		}
 		if strings.Contains(d.Text[d.Tokens[k].End:d.Tokens[k+1].Start], ",") {
 			return false
