@@ -257,6 +257,10 @@ func tileBound(t maptile.Tile, buffer float64) orb.Bound {
 func (s *Server) tileFeatures(ctx context.Context, q layers.Query, t maptile.Tile) ([]*geojson.Feature, bool, error) {
 	b := tileBound(t, tileBuffer)
 	q.Bound, q.Offset, q.SortBy = &b, 0, nil
+	if dense, err := s.tooDense(ctx, q); dense || err != nil {
+		fs, err := s.thinTile(ctx, q, b)
+		return fs, true, err
+	}
 	q.Limit, q.CountLimit = tileCap, tileCap+1
 	cur, err := s.store.Query(ctx, q)
 	if err != nil {
@@ -271,18 +275,59 @@ func (s *Server) tileFeatures(ctx context.Context, q layers.Query, t maptile.Til
 	return fs, true, err
 }
 
-// thinTile gives at most thinPerCell features of each cell of a thinGrid × thinGrid grid over b.
+// tooDense reports whether a store that thins tiles in one statement (store.TileThinner)
+// holds more than tileCap features of q, by counting them alone: a tile's page of tileCap
+// features, read to be thrown away, costs that store more than its thinning.
+func (s *Server) tooDense(ctx context.Context, q layers.Query) (bool, error) {
+	if _, ok := s.store.(store.TileThinner); !ok || q.Layer == "places" {
+		return false, nil
+	}
+	q.Limit, q.CountLimit = 1, tileCap+1
+	cur, err := s.store.Query(ctx, q)
+	if err != nil {
+		return false, err
+	}
+	return cur.Matched() < 0 || cur.Matched() > tileCap, nil
+}
+
+// thinTile gives at most thinPerCell features of each cell of a thinGrid × thinGrid grid over b:
+// in one statement from a store that can (store.TileThinner), else one query per cell.
 func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*geojson.Feature, error) {
-	q.Limit, q.CountLimit = thinPerCell, 1
-	dx, dy := (b.Max[0]-b.Min[0])/thinGrid, (b.Max[1]-b.Min[1])/thinGrid
+	xs, ys := thinEdges(b)
+	tt, ok := s.store.(store.TileThinner)
+	if !ok || q.Layer == "places" {
+		return s.thinTileByCell(ctx, q, xs, ys)
+	}
+	cur, err := tt.ThinTile(ctx, q, xs, ys, thinPerCell)
+	if err != nil {
+		return nil, err
+	}
 	var fs []*geojson.Feature
-	for i := 0; i < thinGrid; i++ {
-		for j := 0; j < thinGrid; j++ {
+	err = eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error { fs = append(fs, f); return nil })
+	return fs, err
+}
+
+// thinEdges are the edges of the thinning grid's cells over b, thinGrid + 1 a side.
+func thinEdges(b orb.Bound) (xs, ys []float64) {
+	dx, dy := (b.Max[0]-b.Min[0])/thinGrid, (b.Max[1]-b.Min[1])/thinGrid
+	xs, ys = make([]float64, thinGrid+1), make([]float64, thinGrid+1)
+	for i := range xs {
+		xs[i], ys[i] = b.Min[0]+float64(float64(i)*dx), b.Min[1]+float64(float64(i)*dy)
+	}
+	return xs, ys
+}
+
+// thinTileByCell is thinTile by one store query per cell of the grid with edges xs × ys.
+func (s *Server) thinTileByCell(ctx context.Context, q layers.Query, xs, ys []float64) ([]*geojson.Feature, error) {
+	q.Limit, q.CountLimit, q.Offset, q.SortBy = thinPerCell, 1, 0, nil
+	nx, ny := len(xs)-1, len(ys)-1
+	var fs []*geojson.Feature
+	for i := 0; i < nx; i++ {
+		for j := 0; j < ny; j++ {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			cell := orb.Bound{Min: orb.Point{b.Min[0] + float64(i)*dx, b.Min[1] + float64(j)*dy},
-				Max: orb.Point{b.Min[0] + float64(i+1)*dx, b.Min[1] + float64(j+1)*dy}}
+			cell := orb.Bound{Min: orb.Point{xs[i], ys[j]}, Max: orb.Point{xs[i+1], ys[j+1]}}
 			q.Bound = &cell
 			cur, err := s.store.Query(ctx, q)
 			if err != nil {
@@ -290,7 +335,7 @@ func (s *Server) thinTile(ctx context.Context, q layers.Query, b orb.Bound) ([]*
 			}
 			err = eachTileFeature(ctx, cur, q.Layer, func(f *geojson.Feature) error {
 				// a point on a cell's edge is in two cells: keep it in the one it starts
-				if p := f.Point(); (p[0] == cell.Max[0] && i < thinGrid-1) || (p[1] == cell.Max[1] && j < thinGrid-1) {
+				if p := f.Point(); (p[0] == cell.Max[0] && i < nx-1) || (p[1] == cell.Max[1] && j < ny-1) {
 					return nil
 				}
 				fs = append(fs, f)

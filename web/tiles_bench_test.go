@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -9,6 +10,8 @@ import (
 	"time"
 
 	"github.com/paulmach/orb"
+
+	"conflictmap/layers/store"
 )
 
 var tileBench struct {
@@ -18,12 +21,20 @@ var tileBench struct {
 
 // BenchmarkTile times tile requests (query, thinning, MVT encoding) over loadEvents() synthetic
 // events ($CONFLICTMAP_LOAD_EVENTS, default 100,000; $CONFLICTMAP_LOAD_DB keeps the store between
-// runs), at the centre of the densest area (the South Caucasus), and prints the median:
+// runs), at the centre of the densest area (the South Caucasus), and prints the median. With
+// CONFLICTMAP_TEST_STORE=postgres the events are loaded into a fresh database of the test cluster:
 //
 //	CONFLICTMAP_LOAD_EVENTS=1000000 CONFLICTMAP_LOAD_DB=/tmp/load1m.db go test ./web -run '^$' -bench Tile -benchtime 20x
+//	CONFLICTMAP_TEST_STORE=postgres go test ./web -run '^$' -bench Tile/z6 -benchtime 10x
 func BenchmarkTile(b *testing.B) {
 	tileBench.once.Do(func() {
-		st, _ := openLoadStore(b, loadEvents())                        // kept open for the process: sub-benchmarks share it
+		var st store.Store
+		if os.Getenv(testStoreEnv) == "postgres" {
+			st = openMem(b)
+			bulkFill(b, st, loadEvents())
+		} else {
+			st, _ = openLoadStore(b, loadEvents()) // kept open for the process: sub-benchmarks share it
+		}
 		_, tileBench.h = testServer(b, st, Config{TileCacheBytes: -1}) // cold renders: every request misses
 	})
 	centre := orb.Point{47, 40.5}

@@ -104,3 +104,14 @@ type TilePoint struct {
 	Fatalities                 int    // -1: none stated
 	JSON                       string
 }
+
+// TileThinner is an optional Store method, for a store that thins a dense vector tile in one
+// statement rather than one query per cell. The grid's cells are [xs[i], xs[i+1]) ×
+// [ys[j], ys[j+1]) (xs and ys ascending, at least two edges each), the last column and row
+// closed: a point on a shared edge belongs to the cell it starts. ThinTile gives, of each cell,
+// at most perCell of q's features in it (the first in the store's order), so exactly
+// min(perCell, the cell's matches). q's Bound, Offset, Limit, CountLimit and SortBy are
+// ignored. Events only: a layer of places is an error.
+type TileThinner interface {
+	ThinTile(ctx context.Context, q layers.Query, xs, ys []float64, perCell int) (Iterator, error)
+}

@@ -38,29 +38,9 @@ func compile(q layers.Query) (statement, error) {
 	}
 	st := statement{places: l.ID == "places"}
 	c := newCompiler(st.places)
-	var conds []string
-	if l.EventType != "" {
-		conds = append(conds, "(event_type = "+c.arg(l.EventType, "text")+")")
-	}
-	if b := q.Bound; b != nil {
-		conds = append(conds, c.bound(*b, st.places))
-	}
-	dates, err := c.dates(q.Start, q.End, st.places)
+	conds, err := c.conditions(q, l)
 	if err != nil {
 		return statement{}, err
-	}
-	conds = append(conds, dates...)
-	props, err := c.props(q.Props, l.ID)
-	if err != nil {
-		return statement{}, err
-	}
-	conds = append(conds, props...)
-	if q.Where != nil {
-		w, err := c.where(q.Where)
-		if err != nil {
-			return statement{}, err
-		}
-		conds = append(conds, w)
 	}
 	order, err := orderBy(q.SortBy, l.ID, c.cols)
 	if err != nil {
@@ -106,6 +86,37 @@ func compile(q layers.Query) (statement, error) {
 	}
 	st.args = c.args
 	return st, nil
+}
+
+// conditions compiles the filters of q on layer l (its event type, bound, dates, properties
+// and CQL2 filter), each one SQL condition to be joined with AND.
+func (c *compiler) conditions(q layers.Query, l layers.Layer) ([]string, error) {
+	places := l.ID == "places"
+	var conds []string
+	if l.EventType != "" {
+		conds = append(conds, "(event_type = "+c.arg(l.EventType, "text")+")")
+	}
+	if b := q.Bound; b != nil {
+		conds = append(conds, c.bound(*b, places))
+	}
+	dates, err := c.dates(q.Start, q.End, places)
+	if err != nil {
+		return nil, err
+	}
+	conds = append(conds, dates...)
+	props, err := c.props(q.Props, l.ID)
+	if err != nil {
+		return nil, err
+	}
+	conds = append(conds, props...)
+	if q.Where != nil {
+		w, err := c.where(q.Where)
+		if err != nil {
+			return nil, err
+		}
+		conds = append(conds, w)
+	}
+	return conds, nil
 }
 
 // pageRows is the statement of a page that holds its features: one row per feature (id and
