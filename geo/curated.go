@@ -72,6 +72,14 @@ func (b *builder) readRegions(fsys fs.FS) error {
 			}
 			p.Bound = bd
 		}
+		if len(f) > 8 && f[8] != "" && (level == LevelCity || level == LevelVillage) {
+			// the province it lies in, as the gazetteer's own towns have it: "the village of Sotk
+			// in Gegharkunik province"
+			p.Admin1Code = p.Country + "." + f[8]
+			if r, ok := g.ids["adm1:"+p.Admin1Code]; ok {
+				p.Admin1 = g.places[r].Name
+			}
+		}
 		if _, dup := g.ids[p.ID]; dup {
 			return fmt.Errorf("duplicate id %s", p.ID)
 		}

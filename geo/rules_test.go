@@ -187,6 +187,8 @@ var ruleCases = []parseCase{
 		[]wm{{text: "Dzerzhinsk", role: geo.RoleLocation, country: "RU"}, {text: "Russia", role: geo.RoleLocation, country: "RU"}}},
 	{"resolve/a meeting at the White House is in Washington", "The two leaders met at the White House on Friday.",
 		[]wm{{text: "White House", role: geo.RoleLocation, country: "US", lat: 38.9, lon: -77.0, km: 20}}},
+	{"resolve/a curated village keeps its province: found inside the province named after it", "Fire was opened near the village of Sotk in Armenia's Gegharkunik province.",
+		[]wm{{text: "Sotk", role: geo.RoleLocation, country: "AM", lat: 40.2, lon: 45.86, km: 10, near: true}, {text: "Armenia", role: geo.RoleLocation, country: "AM"}, {text: "Gegharkunik", role: geo.RoleLocation, country: "AM"}}},
 	{"trap/the positions of a region are the region", "Drones hit positions of Transnistria overnight.",
 		[]wm{{text: "Transnistria", role: geo.RoleLocation}}},
 	{"trap/a people of a place is no body", "Karabakh Armenians fled to Goris.",
