@@ -41,6 +41,7 @@ type countGroup struct {
 	// to it ("four soldiers and two civilians were killed"); l1 is 0 otherwise
 	l0, l1 int
 	claim  bool // a side's claim of its enemy's losses: not counted
+	vague  bool // "dozens": a lower bound by convention, for the dead and hurt only, never troops
 }
 
 // FindCounts reads the counts of tokens toks (one clause or sentence): people counted before or
@@ -62,7 +63,7 @@ func sumGroups(gs []countGroup) Counts {
 		case g.fate == fateInjury:
 			c.Injured = addCapped(c.Injured, g.n)
 			c.InjuredHedge = combineHedges(c.InjuredHedge, g.hedge)
-		case g.armed && !g.item && !g.bare && g.n > c.Troops:
+		case g.armed && !g.item && !g.bare && !g.vague && g.n > c.Troops:
 			c.Troops, c.TroopsHedge = g.n, g.hedge
 		}
 	}

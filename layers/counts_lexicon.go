@@ -41,6 +41,7 @@ type hedgePhrase struct {
 type countLexicon struct {
 	numbers  map[string]int
 	scales   map[string]int
+	vague    map[string]int  // "dozens": a count known only from below
 	nouns    map[string]bool // person nouns, armed or not
 	armed    map[string]bool
 	singular map[string]bool
@@ -93,7 +94,7 @@ var classBits = map[string]uint32{"modifier": cModifier, "aux": cAux, "rank": cR
 // wordInfo is what the lexicon says of one word.
 type wordInfo struct {
 	classes               uint32
-	number, scale         int
+	number, scale, vague  int
 	noun, armed, singular bool
 	out                   outcome
 	hasOut                bool
@@ -118,6 +119,9 @@ func (l *countLexicon) buildInfo() {
 	for w, n := range l.scales {
 		get(w).scale = n
 	}
+	for w, n := range l.vague {
+		get(w).vague = n
+	}
 	for w := range l.nouns {
 		wi := get(w)
 		wi.noun, wi.armed, wi.singular = true, l.armed[w], l.singular[w]
@@ -138,7 +142,7 @@ func (l *countLexicon) buildInfo() {
 
 // loadCountLexicon reads the counts vocabulary from fsys (laid out like data/).
 func loadCountLexicon(fsys fs.FS) (*countLexicon, error) {
-	l := &countLexicon{numbers: map[string]int{}, scales: map[string]int{}, nouns: map[string]bool{},
+	l := &countLexicon{numbers: map[string]int{}, scales: map[string]int{}, vague: map[string]int{}, nouns: map[string]bool{},
 		armed: map[string]bool{}, singular: map[string]bool{}, outcomes: map[string]outcome{},
 		words: map[string]map[string]bool{}}
 	if err := readTSV(fsys, countsFile, 1, func(n int, f []string) error {
@@ -171,16 +175,12 @@ func (l *countLexicon) add(word, class, value string) error {
 		return fmt.Errorf("empty word")
 	}
 	switch class {
-	case "number", "scale":
+	case "number", "scale", "vague":
 		v, err := strconv.Atoi(value)
 		if err != nil || v <= 0 {
 			return fmt.Errorf("%s %q: bad value %q", class, word, value)
 		}
-		if class == "number" {
-			l.numbers[word] = v
-		} else {
-			l.scales[word] = v
-		}
+		map[string]map[string]int{"number": l.numbers, "scale": l.scales, "vague": l.vague}[class][word] = v
 	case "armed", "person":
 		if value != "sg" && value != "pl" {
 			return fmt.Errorf("%s %q: value %q is not sg or pl", class, word, value)

@@ -110,6 +110,16 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 		return countGroup{}, false // "no one"
 	}
 	n, next, ok := s.numberAt(j)
+	vague := false
+	if v := s.w(j).vague; !ok && v > 0 {
+		n, next, ok, vague = v, j+1, true, true // "dozens of civilians": at least the lexicon's figure
+		if s.tok(next) == "of" {
+			next++
+		}
+		if hedge == HedgeNone {
+			hedge = HedgeAtLeast
+		}
+	}
 	if !ok {
 		if j == i {
 			return s.itemAt(i)
@@ -125,7 +135,7 @@ func (s *countScan) groupAt(i int, bare bool) (countGroup, bool) {
 	if hedge == HedgeNone {
 		hedge = HedgeExact
 	}
-	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i), claim: s.claimBefore(i)}
+	g := countGroup{n: n, hedge: hedge, t0: i, t1: next, subset: s.subsetAt(i), claim: s.claimBefore(i), vague: vague}
 	if s.is(cStrength, next) && strings.TrimSpace(s.gap(next)) == "-" {
 		g.armed, g.t1 = true, next+1 // "a 300-strong contingent"
 		return g, true

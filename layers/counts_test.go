@@ -48,6 +48,8 @@ func TestFindCounts(t *testing.T) {
 		{"strong contingent", "a 300-strong contingent was flown to the base", troops(300, exact)},
 		{"hundreds leave no count", "hundreds of troops were sent to the border", layers.Counts{}},
 		{"dozens leave no count", "dozens of soldiers were moved", layers.Counts{}},
+		{"dozens of dead are at least twelve", "dozens of civilians were killed", killed(12, atLeast)},
+		{"hundreds of hurt are at least a hundred", "three were killed and hundreds wounded", layers.Counts{Fatalities: 3, FatalitiesHedge: exact, Injured: 100, InjuredHedge: atLeast}},
 		{"two thousand", "Turkey may send two thousand troops.", troops(2000, exact)},
 		{"two dozen", "two dozen sappers cleared the road", troops(24, exact)},
 		{"largest armed count is troops", "The 1,500 peacekeepers and 300 engineers stayed", troops(1500, exact)},
