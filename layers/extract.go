@@ -149,7 +149,7 @@ func (x *extraction) sentences() {
 			prev = d.Tokens[i-1].Text
 		}
 		switch {
-		case prev == "from", x.originBefore(i):
+		case prev == "from", x.originBefore(i), x.homeBase(i):
 			x.excluded[k] = true
 		case prev == "of" && i > 1 && d.Capitalised(i-2):
 			x.excluded[k] = true

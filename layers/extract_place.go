@@ -34,6 +34,17 @@ func (x *extraction) originBefore(i int) bool {
 	return false
 }
 
+// homeBase reports whether the place at token i is where aircraft or their crews are based, named
+// after them with "of": "MiG-29 fighters of the Erebuni airbase will provide air cover". They fly
+// from it; what they do happens elsewhere.
+func (x *extraction) homeBase(i int) bool {
+	k := i - 1
+	if k > 0 && x.doc.Tokens[k].Text == "the" {
+		k--
+	}
+	return k > 0 && x.doc.Tokens[k].Text == "of" && x.tokIn(k-1, "air_unit")
+}
+
 // tokIn reports whether token k is a word of a lexicon class (InClass of its form, its entry
 // looked up once per document).
 func (x *extraction) tokIn(k int, class string) bool {
