@@ -149,7 +149,11 @@ func findDates(text string, s Span, p published) []When {
 	}
 	for _, m := range dayMonthMatches(seg, names) {
 		w := dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6))
-		if a, b, ok := digitsAround(seg, m[0], -1); ok { // "5-9 June": from the first day
+		a, b, ok := digitsAround(seg, m[0], -1)
+		if !ok {
+			a, b, ok = dayBeforeAnd(seg, m[0], seg[m[2]:m[3]])
+		}
+		if ok { // "5-9 June", "7 and 8 June": from the first day
 			if ws := dayDate(p, seg[m[4]:m[5]], seg[a:b], group(seg, m, 6)); ws.From != "" && ws.From < w.From {
 				w.Date, w.From = ws.Date, ws.From
 			}

@@ -37,6 +37,8 @@ func TestFindDates(t *testing.T) {
 			[]want{{"2020-10-17", "day", "2020-10-17", "2020-10-19", false, "19 October"}}},
 		{"dayrange/'and' without 'between' is two days, not a range", "Drones struck on 5 and 18 October.", "2020-10-20",
 			[]want{{"2020-10-18", "day", "2020-10-18", "2020-10-18", false, "18 October"}}},
+		{"two days running joined by 'and' are a span from the first", "Shells hit the camp on 7 and 8 June.", "2024-06-10",
+			[]want{{"2024-06-07", "day", "2024-06-07", "2024-06-08", false, "8 June"}}},
 		{"month day, year", "By August 1, 2021, the troops had left.", "2021-09-01",
 			[]want{{"2021-08-01", "day", "2021-08-01", "2021-08-01", false, "August 1, 2021"}}},
 		{"in month", "The drills took place in July.", "2021-06-20",
