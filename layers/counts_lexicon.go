@@ -180,7 +180,14 @@ func (l *countLexicon) add(word, class, value string) error {
 		if err != nil || v <= 0 {
 			return fmt.Errorf("%s %q: bad value %q", class, word, value)
 		}
-		map[string]map[string]int{"number": l.numbers, "scale": l.scales, "vague": l.vague}[class][word] = v
+		switch class {
+		case "number":
+			l.numbers[word] = v
+		case "scale":
+			l.scales[word] = v
+		default:
+			l.vague[word] = v
+		}
 	case "armed", "person":
 		if value != "sg" && value != "pl" {
 			return fmt.Errorf("%s %q: value %q is not sg or pl", class, word, value)

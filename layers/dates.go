@@ -140,7 +140,7 @@ func findDates(text string, s Span, p published) []When {
 	}
 	for _, m := range monthDayMatches(seg, names) {
 		w := dayDate(p, seg[m[2]:m[3]], seg[m[4]:m[5]], group(seg, m, 6))
-		if a, b, ok := digitsAround(seg, m[5], 1); ok { // "June 5-9": to the last day
+		if a, b, ok := digitsAround(seg, m[5], 1, ""); ok { // "June 5-9": to the last day
 			if we := dayDate(p, seg[m[2]:m[3]], seg[a:b], group(seg, m, 6)); we.To > w.To {
 				w.To = we.To
 			}
@@ -149,11 +149,7 @@ func findDates(text string, s Span, p published) []When {
 	}
 	for _, m := range dayMonthMatches(seg, names) {
 		w := dayDate(p, seg[m[4]:m[5]], seg[m[2]:m[3]], group(seg, m, 6))
-		a, b, ok := digitsAround(seg, m[0], -1)
-		if !ok {
-			a, b, ok = dayBeforeAnd(seg, m[0], seg[m[2]:m[3]])
-		}
-		if ok { // "5-9 June", "7 and 8 June": from the first day
+		if a, b, ok := digitsAround(seg, m[0], -1, seg[m[2]:m[3]]); ok { // "5-9 June", "7 and 8 June": from the first day
 			if ws := dayDate(p, seg[m[4]:m[5]], seg[a:b], group(seg, m, 6)); ws.From != "" && ws.From < w.From {
 				w.Date, w.From = ws.Date, ws.From
 			}
@@ -388,8 +384,9 @@ func weekday(p published, name string) When {
 // digitsAround finds the other day of a range at offset at of seg: the one or two digits after
 // a joiner there (dir 1: "June 5-9", "October 17 to 18" from the end of the first day) or before
 // one (dir -1: "5-9 June", "between 17 and 18 October" from the start of the last day). A hyphen
-// joins, and the words of time.tsv's dayrange family, with spaces around them or not.
-func digitsAround(seg string, at, dir int) (int, int, bool) {
+// joins, and the words of time.tsv's dayrange family, with spaces around them or not; a word
+// that must open the range need not when the first day is the one before last ("on 7 and 8 June").
+func digitsAround(seg string, at, dir int, last string) (int, int, bool) {
 	if dir > 0 {
 		b, ok := joinAfter(seg, at)
 		if !ok {
@@ -415,10 +412,18 @@ func digitsAround(seg string, at, dir int) (int, int, bool) {
 	if s == a || isDigitAt(seg, s-1) || s > 0 && asciiWord(seg[s-1]) {
 		return 0, 0, false
 	}
-	if opener != "" && !strings.HasSuffix(strings.ToLower(strings.TrimRight(seg[:s], " ")), opener) {
-		return 0, 0, false
+	if opener != "" && !strings.HasSuffix(strings.ToLower(strings.TrimRight(seg[:s], " ")), opener) &&
+		!nextDay(seg[s:a], last) {
+		return 0, 0, false // "on 5 and 18 October": two days; but "on 7 and 8 June" runs over both
 	}
 	return s, a, true
+}
+
+// nextDay reports whether day b is the day after day a (both written in digits).
+func nextDay(a, b string) bool {
+	x, errA := strconv.Atoi(a)
+	y, errB := strconv.Atoi(b)
+	return errA == nil && errB == nil && y == x+1
 }
 
 func isDigitAt(seg string, i int) bool {

@@ -1,7 +1,6 @@
 package layers
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -217,27 +216,4 @@ func monthMatches(seg string, names []monthAt) [][]int {
 // for a word character ("November’s" ends at the apostrophe).
 func asciiWord(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
-
-// dayBeforeAnd finds the day before another joined to it by "and" in front of a day at at: "7 and
-// 8 June" runs over both days, from the first. Two days further apart are two dates ("on 5 and 18
-// October"), not a span.
-func dayBeforeAnd(seg string, at int, day string) (int, int, bool) {
-	head, ok := strings.CutSuffix(seg[:at], " and ")
-	if !ok {
-		return 0, 0, false
-	}
-	s := len(head)
-	for s > 0 && len(head)-s < 2 && isDigitAt(head, s-1) {
-		s--
-	}
-	if s == len(head) || s > 0 && (isDigitAt(head, s-1) || asciiWord(head[s-1])) {
-		return 0, 0, false
-	}
-	d1, _ := strconv.Atoi(head[s:])
-	d2, _ := strconv.Atoi(day)
-	if d2 != d1+1 {
-		return 0, 0, false
-	}
-	return s, len(head), true
 }
