@@ -155,6 +155,9 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 			return Counts{}
 		}
 		gs := x.groups(s.t0, s.t1)
+		if x.tally(s, gs) {
+			return Counts{}
+		}
 		c := sumGroups(gs)
 		if x.labelLine(s) {
 			if para {
@@ -178,6 +181,21 @@ func (x *extraction) followOn(si int, typ string, pl *geo.Place, want func(Count
 		}
 	}
 	return x.noteLabel(si+3, want)
+}
+
+// tally reports whether the counts gs of sentence s are a running total from a date long past
+// ("more than 42,000 have been killed in the territory since October 2023", "since the war
+// began"): the toll of a war or a campaign, not of the event before it.
+func (x *extraction) tally(s *sentence, gs []countGroup) bool {
+	if len(gs) == 0 {
+		return false
+	}
+	for _, o := range s.dates {
+		if (o.Anchor || o.Bound) && x.ref.old(o.To) {
+			return true
+		}
+	}
+	return x.timing(s, s.t0+gs[0].t0, s.t0, s.t1, When{}, false) == TimingBackground
 }
 
 // noteLabel reads the label line ("Fatalities: 2") that closes the paragraph of sentence k-1,

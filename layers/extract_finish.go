@@ -113,8 +113,13 @@ func finish(a Article, found []event, g *geo.Gazetteer) []Event {
 // to the news being told, not to the history recalled after it ("… ambushed a column. The
 // column had been sent north after forces took Kidal in 2023"); a report after the recall
 // continues it ("Russia deployed peacekeepers to Lachin in 2020. Russia also deployed …").
+// Nor does a report told as background join news: "More than 150 people have been killed by
+// mines since the 2020 ceasefire" is no toll of the mine blast told before it.
 func recalledLater(p, e *event) bool {
-	return p.Timing == TimingBackground && e.Timing != TimingBackground && e.sentence < p.sentence
+	if p.Timing != TimingBackground {
+		return e.Timing == TimingBackground
+	}
+	return e.Timing != TimingBackground && e.sentence < p.sentence
 }
 
 // signedAtTalks places each agreement its sentence gives no venue of at the meeting the article
