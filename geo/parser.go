@@ -502,9 +502,25 @@ func (p *Parser) isNear(d *Doc, i int) bool {
 	return false
 }
 
-// glossOfName reports whether a one-word span stands alone in brackets right after a
-// capitalised name: "Sugovushan (Tartar)".
+// glossOfName reports whether a one-word span stands first in brackets that gloss a place:
+// alone right after a capitalised name, "Sugovushan (Tartar)", or before the capitalised name
+// of what holds it, as ACLED writes a location, "Tartar city (Tartar, Azerbaijan)".
 func glossOfName(d *Doc, s *span) bool {
-	return s.j-s.i == 1 && s.i > 0 && strings.TrimSpace(d.gap(s.i-1)) == "(" && strings.HasPrefix(d.gap(s.j-1), ")") &&
-		d.Capitalised(s.i-1)
+	if s.j-s.i != 1 || s.i == 0 || strings.TrimSpace(d.gap(s.i-1)) != "(" {
+		return false
+	}
+	if strings.HasPrefix(d.gap(s.j-1), ")") {
+		return d.Capitalised(s.i - 1)
+	}
+	if strings.TrimSpace(d.gap(s.j-1)) != "," {
+		return false
+	}
+	for k := s.j; k < len(d.Tokens) && k < s.j+3 && d.Capitalised(k); k++ {
+		if g := d.gap(k); strings.HasPrefix(g, ")") {
+			return true
+		} else if strings.TrimSpace(g) != "" {
+			return false
+		}
+	}
+	return false
 }

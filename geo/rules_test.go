@@ -122,6 +122,8 @@ var ruleCases = []parseCase{
 			{text: "Donetsk", role: geo.RoleLocation, country: "UA"}}},
 	{"within/a common word in brackets after a name is its district", "A mine exploded near Sugovushan (Tartar) on Monday.",
 		[]wm{{text: "Sugovushan", role: geo.RoleLocation, country: "AZ", near: true}, {text: "Tartar", role: geo.RoleLocation, country: "AZ"}}},
+	{"within/a common word first in an ACLED location's brackets is its district", "Artillery hit the town centre (Tartar, Azerbaijan) on Monday.",
+		[]wm{{text: "Tartar", role: geo.RoleLocation, country: "AZ"}, {text: "Azerbaijan", role: geo.RoleLocation, country: "AZ"}}},
 	{"curated/a village of the Karabakh war the GeoNames extracts lack", "Azerbaijani forces recaptured Talish on Saturday.",
 		[]wm{{text: "Talish", role: geo.RoleLocation, country: "AZ", lat: 40.38, lon: 46.74, km: 5}}},
 	{"curated/a front-line village in Ukraine under its Russian name", "Russian troops shelled Rabotino overnight.",
