@@ -378,7 +378,7 @@ func (p *Parser) acceptable(d *Doc, s *span) bool {
 		if s.i > 0 {
 			prev = d.Tokens[s.i-1].Text
 		}
-		division := s.j < len(d.Tokens) && divisionWords[d.Tokens[s.j].Text] // "the Tartar district"
+		division := d.divisionAfter(s.j) // "the Tartar district", "the Tyre and Nabatieh districts"
 		// "near Sugovushan (Tartar)": the district a name lies in, as ACLED writes it, stands where
 		// a place is expected
 		expected := placePreps[prev] || p.rules.landmarkPre[prev] || objectVerbs[prev] || glossOfName(d, s)
@@ -496,6 +496,35 @@ func (p *Parser) isNear(d *Doc, i int) bool {
 		}
 		if t != "the" && t != "liberated" && t != "town" && t != "city" && t != "village" && t != "of" &&
 			t != "occupied" && t != "captured" && t != "recaptured" && t != "de" && t != "small" {
+			return false
+		}
+	}
+	return false
+}
+
+// divisionAfter reports whether the name ending before token k is one of a division's: a division
+// word follows it ("the Tartar district"), or one follows the list of names it opens ("the Tyre
+// and Nabatieh districts", "the Fizuli, Jabrayil and Kalbajar districts").
+func (d *Doc) divisionAfter(k int) bool {
+	for items := 0; k < len(d.Tokens) && items < 4; items++ {
+		if divisionWords[d.Tokens[k].Text] {
+			return true
+		}
+		switch {
+		case d.Tokens[k].Text == "and" || d.Tokens[k].Text == "or":
+			k++
+		case strings.TrimSpace(d.gap(k-1)) == ",":
+		default:
+			return false
+		}
+		n := 0
+		for ; k < len(d.Tokens) && d.Capitalised(k) && n < 3; n++ {
+			if n > 0 && strings.TrimSpace(d.gap(k-1)) != "" {
+				break
+			}
+			k++
+		}
+		if n == 0 {
 			return false
 		}
 	}

@@ -58,6 +58,9 @@ var ruleCases = []parseCase{
 	{"name/an operation named like a town", "Turkey launched Operation Olive Branch in January.",
 		[]wm{{text: "Turkey", role: geo.RoleActor, country: "TR"}}},
 	{"trap/caps headline of ordinary words", "JOINT MONITORING CENTRE OPENS\n\nText.", nil},
+	{"trap/a word British English spells its own way is a common word", "Monitors at the Joint Centre said the Centre would stay open.", nil},
+	{"within/a common word opening a list of districts is a division", "Strikes hit villages in the Tyre and Nabatieh districts.",
+		[]wm{{text: "Tyre", role: geo.RoleLocation, country: "LB"}, {text: "Nabatieh", role: geo.RoleLocation, country: "LB"}}},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
 	// both ends of a route

