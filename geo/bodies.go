@@ -55,6 +55,24 @@ func (p *Parser) bodyOf(d *Doc, s *span) bool {
 	return false
 }
 
+// seatOf reports whether span s is the seat a government is named by, "the junta in Naypyitaw",
+// "the ruling regime in Damascus" (georules.tsv, seat): the place stands for the government.
+func (p *Parser) seatOf(d *Doc, s *span) bool {
+	prev, pi := d.prevWord(s.i)
+	if prev != "in" || pi < 2 || !p.rules.seat[d.Tokens[pi-1].Text] || !d.lower(pi-1) {
+		return false
+	}
+	for k := pi - 2; k >= 0 && k >= pi-4; k-- {
+		if d.Tokens[k].Text == "the" {
+			return true
+		}
+		if g := strings.TrimSpace(d.gap(k)); g != "" && g != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 // leftPlace reports whether the "from" or "out of" before span s follows a word of leaving in
 // the same clause: "Russia withdrew its peacekeepers from Karabakh", "pulled out of Syria".
 // The place left is a location, not a party.

@@ -17,8 +17,8 @@ func (p *Parser) role(d *Doc, spans []span, k int) string {
 		s.near = pl.Level != LevelLandmark && p.rules.landmarkNear[w]
 		return RoleLocation
 	}
-	if p.bodyOf(d, s) {
-		return RoleActor // "Karabakh authorities", "the forces of Nagorno-Karabakh"
+	if p.bodyOf(d, s) || p.seatOf(d, s) {
+		return RoleActor // "Karabakh authorities", "the forces of Nagorno-Karabakh", "the junta in Naypyitaw"
 	}
 	if p.leftPlace(d, s) {
 		return RoleLocation // "withdrew its peacekeepers from Karabakh": the place left

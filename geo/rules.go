@@ -13,7 +13,7 @@ import (
 type rules struct {
 	route, sited, landmark, landmarkNear, landmarkPre, landmarkMod, body, bodyMod, office, withdraw   map[string]bool
 	clubHead, clubTail, club, sports, sportsVerb, recipient, apposition, direction, article, nameHead map[string]bool
-	naming, stateEnd                                                                                  map[string]bool
+	naming, stateEnd, seat                                                                            map[string]bool
 }
 
 // family returns the word set of a family name in the file, or nil for an unknown family.
@@ -63,6 +63,8 @@ func (r *rules) family(name string) *map[string]bool {
 		return &r.naming
 	case "stateend":
 		return &r.stateEnd
+	case "seat":
+		return &r.seat
 	}
 	return nil
 }

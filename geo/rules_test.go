@@ -61,6 +61,10 @@ var ruleCases = []parseCase{
 	{"trap/a word British English spells its own way is a common word", "Monitors at the Joint Centre said the Centre would stay open.", nil},
 	{"within/a common word opening a list of districts is a division", "Strikes hit villages in the Tyre and Nabatieh districts.",
 		[]wm{{text: "Tyre", role: geo.RoleLocation, country: "LB"}, {text: "Nabatieh", role: geo.RoleLocation, country: "LB"}}},
+	{"role/a government named by its seat is an actor", "The ruling junta in Ouagadougou denied that troops had shelled Djibo.",
+		[]wm{{text: "Ouagadougou", role: geo.RoleActor, country: "BF"}, {text: "Djibo", role: geo.RoleLocation, country: "BF"}}},
+	{"role/troops in a capital are there", "Troops in Ouagadougou were put on alert.",
+		[]wm{{text: "Ouagadougou", role: geo.RoleLocation, country: "BF"}}},
 	{"trap/caps headline without places", "OFFICIALS SAY TALKS WILL RESUME SOON\n\nText.", nil},
 
 	// both ends of a route
