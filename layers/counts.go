@@ -160,10 +160,16 @@ func (s *countScan) tok(i int) string {
 	return s.toks[i].Text
 }
 
-// w is the lexicon's info of token i (noInfo outside the clause).
+// w is the lexicon's info of token i (noInfo outside the clause, and for a possessor: "a
+// nurse's aide" counts the aide, not the nurse).
 func (s *countScan) w(i int) *wordInfo {
 	if i < 0 || i >= len(s.inf) {
 		return noInfo
+	}
+	if wi := s.inf[i]; wi != noInfo && i+1 < len(s.toks) && s.toks[i+1].Text == "s" {
+		if g := s.text[s.toks[i].End:s.toks[i+1].Start]; g == "'" || g == "’" {
+			return noInfo
+		}
 	}
 	return s.inf[i]
 }

@@ -128,7 +128,7 @@ func TestFindCounts(t *testing.T) {
 		// lists of people
 		{"named people", "Private Arman Petrosyan and Sergeant Vusal Aliyev died", killed(2, exact)},
 		{"role nouns", "the driver and a villager were injured", injured(2, exact)},
-		{"officials", "two reporters and a local official were killed", killed(1, exact)},
+		{"officials and reporters", "two reporters and a local official were killed", killed(3, exact)},
 		{"three named", "Corporal A. Smith, Lieutenant Jon Doe and Private Bo Li were wounded", injured(3, exact)},
 		{"names after a count are the count", "Two soldiers, Private Jon Doe and Private Bo Li, were killed", killed(2, exact)},
 		{"an age before the noun", "a 25-year-old shepherd was killed", killed(1, exact)},
