@@ -392,7 +392,7 @@ func tileFeature(layer, js string) *geojson.Feature {
 	}
 	f.Properties["event_type"] = r[3].String()
 	f.Properties["place"] = r[4].String()
-	if r[5].Type == gjson.String {
+	if r[5].Type == gjson.String && r[5].Str != "" { // an undated event's "date" is "": none, as from an index
 		f.Properties["date"] = r[5].String()
 	}
 	if r[6].Type == gjson.Number {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/url"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -18,7 +19,8 @@ import (
 
 // thinFixture fills st with 13,000 events in one z6 tile's thinning grid: in 40 cells of it,
 // about 325 a cell, one in ten on the cell's max x edge (the next cell's min edge, or the
-// grid's edge in its last column) and one in ten on its max y edge.
+// grid's edge in its last column) and one in ten on its max y edge; one in nine undated, one
+// in eleven with no place named.
 func thinFixture(t *testing.T, st store.Store, xs, ys []float64) {
 	t.Helper()
 	r := rand.New(rand.NewPCG(3, 5))
@@ -41,6 +43,13 @@ func thinFixture(t *testing.T, st store.Store, xs, ys []float64) {
 				lat = ys[c[1]+1]
 			}
 			res.Events[k].Lon, res.Events[k].Lat = lon, lat
+			if (a*100+k)%9 == 0 { // some undated, some placed nowhere named: a tile's NULLs
+				e := &res.Events[k]
+				e.Date, e.DateStart, e.DateEnd, e.DatePrecision = "", "", "", "unknown"
+			}
+			if (a*100+k)%11 == 0 {
+				res.Events[k].Place = ""
+			}
 		}
 		res.Mentions = nil
 		rs = append(rs, res)
@@ -82,6 +91,11 @@ func TestThinTileOneStatement(t *testing.T) {
 		if err := eachTileFeature(ctx, cur, tc.layer, func(f *geojson.Feature) error { one = append(one, f); return nil }); err != nil {
 			t.Fatal(err)
 		}
+		var fromJSON []*geojson.Feature
+		if err := eachTileFeature(ctx, jsonOnly{cur}, tc.layer, func(f *geojson.Feature) error { fromJSON = append(fromJSON, f); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		sameTileFeatures(t, name, one, fromJSON)
 		want, got := cellCounts(all, xs, ys), cellCounts(one, xs, ys)
 		for c, n := range want {
 			if got[c] != min(n, thinPerCell) {
@@ -165,4 +179,19 @@ func thinIDs(fs []*geojson.Feature) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// sameTileFeatures: a thinned tile's features as its store's iterator gives them (from the
+// values the thinning read, store.TileIterator) are those of each feature's GeoJSON.
+func sameTileFeatures(t *testing.T, name string, got, fromJSON []*geojson.Feature) {
+	t.Helper()
+	if len(got) != len(fromJSON) || len(got) == 0 {
+		t.Fatalf("%s: %d features, %d from their JSON", name, len(got), len(fromJSON))
+	}
+	for i := range got {
+		a, b := got[i], fromJSON[i]
+		if a.Point() != b.Point() || !reflect.DeepEqual(a.Properties, b.Properties) {
+			t.Errorf("%s feature %d: %v %v, JSON %v %v", name, i, a.Point(), a.Properties, b.Point(), b.Properties)
+		}
+	}
 }
