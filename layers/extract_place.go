@@ -278,7 +278,8 @@ func (x *extraction) place(s *sentence, tr trigger, c0, c1 int, all []trigger) (
 			continue // "signed in Ankara", not "deploying to Karabakh after … signed a deal"
 		}
 		if beyond(a) || a < tr.tok && x.reportingBetween(b, tr.tok) || b < c1 && !x.commaBefore(b, 1) && x.reportingBetween(b, b+1) ||
-			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.anchorBetween(s, tr.tok+1, a) {
+			a < tr.tok && x.classBetween(b, tr.tok, "decide") || a > tr.tok && x.anchorBetween(s, tr.tok+1, a) ||
+			a > tr.tok && x.attribution(a, b, c1) {
 			continue // "in Moscow, the ministry said it…", "…, the ministry in Moscow said"
 		}
 		if dist < bestDist || dist == bestDist && best >= 0 && m.Place.Level.Rank() > d.Mentions[best].Place.Level.Rank() {
@@ -360,6 +361,25 @@ func (x *extraction) renamed(k int) int {
 // reportingBetween reports whether a reporting verb stands in tokens [i, j): a place before it
 // frames who speaks, not what is reported ("In Moscow, the ministry said it intercepted drones").
 func (x *extraction) reportingBetween(i, j int) bool { return x.classBetween(i, j, "report") }
+
+// attribution reports whether the place at tokens [a,b) names the source a clause closes
+// with: "…, the Donetsk regional governor said", a comma just before it and a word of
+// reporting within three lower-case words after it.
+func (x *extraction) attribution(a, b, c1 int) bool {
+	if !x.commaBefore(a, 3) {
+		return false
+	}
+	d := x.doc
+	for k := b; k < c1 && k < b+3; k++ {
+		if x.reportingBetween(k, k+1) {
+			return true
+		}
+		if d.Capitalised(k) || strings.TrimSpace(d.Text[d.Tokens[k-1].End:d.Tokens[k].Start]) != "" {
+			return false
+		}
+	}
+	return false
+}
 
 // asideBetween reports whether a comma or semicolon stands between token b-1 and token t, other
 // than the one before "where" ("Baranovichi, where they were deployed").
